@@ -1,0 +1,195 @@
+package org.crm.enlace.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.crm.enlace.core.user.Role;
+import org.crm.enlace.directory.ui.ContactEditorPart;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the real E4 application (application model, fragments, lifecycle, Derby store with demo data) under the
+ * virtual display, chooses a role in the start dialog, and works in the directory as an analyst would.
+ */
+class WorkbenchTest {
+
+	private static final int COMPLETENESS_COLUMN = 5;
+
+	@Test
+	void anAnalystSeesTheDirectoryOfSixteenCountriesAndEditsAContactWithUndo() throws Exception {
+		Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "workbench-data");
+		System.setProperty("enlace.data", data.toAbsolutePath().toString());
+		System.clearProperty("enlace.role");
+		Display display = Display.getDefault();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		chooseRoleWhenAsked(display, Role.ANALYST, failure);
+
+		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext("-applicationXMI",
+				"enlace.app/Application.e4xmi", "-lifeCycleURI",
+				"bundleclass://enlace.app/org.crm.enlace.app.lifecycle.EnlaceLifeCycle", "-clearPersistedState"),
+				display);
+		assertNotNull(workbench, "the lifecycle refused to start: " + failure.get());
+		Thread watchdog = watchdog(display, workbench, failure);
+		display.asyncExec(() -> {
+			try {
+				checkDirectory(workbench.getApplication());
+			} catch (Throwable t) {
+				failure.set(t);
+			} finally {
+				workbench.close();
+			}
+		});
+		workbench.createAndRunUI(workbench.getApplication());
+		watchdog.interrupt();
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+	}
+
+	private static void checkDirectory(MApplication application) throws Exception {
+		MWindow window = application.getChildren().get(0);
+		EModelService models = application.getContext().get(EModelService.class);
+		MPerspective active = models.getActivePerspective(window);
+		assertEquals("enlace.perspective.analyst", active.getElementId());
+		assertFalse(models.find("enlace.perspective.training", application).isToBeRendered(),
+				"an analyst does not see the training perspective");
+
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart directory = parts.showPart("enlace.directory.ui.part.directory.analyst", PartState.ACTIVATE);
+		assertNotNull(directory, () -> "parts in the model: " + models.findElements(application, null, MPart.class)
+				.stream().map(MPart::getElementId).toList() + ", descriptors: "
+				+ application.getDescriptors().stream().map(d -> d.getElementId()).toList());
+		Composite widget = (Composite) directory.getWidget();
+		Table table = Widgets.find(widget, "directory.table", Table.class);
+		assertEquals(16, table.getItemCount(), "11 members and 5 observers");
+		Map<String, TableItem> rows = new HashMap<>();
+		Arrays.stream(table.getItems()).forEach(item -> rows.put(item.getText(0), item));
+		assertEquals("Incompleto", rows.get("BLZ").getText(COMPLETENESS_COLUMN));
+		assertEquals("Incompleto", rows.get("HND").getText(COMPLETENESS_COLUMN));
+		assertEquals("Completo", rows.get("GTM").getText(COMPLETENESS_COLUMN));
+		assertEquals("—", rows.get("COL").getText(COMPLETENESS_COLUMN), "observers owe no contacts");
+		List issues = Widgets.find(widget, "directory.issues", List.class);
+		assertTrue(Arrays.stream(issues.getItems()).anyMatch(i -> i.startsWith("BLZ") && i.contains("alterno")),
+				Arrays.toString(issues.getItems()));
+		Shell shell = (Shell) window.getWidget();
+		Widgets.screenshot(shell, "directory-analyst");
+
+		table.setSelection(rows.get("GTM"));
+		table.notifyListeners(SWT.Selection, new Event());
+		Widgets.find(widget, "directory.button.editPermanent", Button.class).notifyListeners(SWT.Selection,
+				new Event());
+		MPart editor = parts.getActivePart();
+		assertInstanceOf(ContactEditorPart.class, editor.getObject());
+		Composite form = (Composite) editor.getWidget();
+		Text name = Widgets.find(form, "contact.fullName", Text.class);
+		String stored = name.getText();
+		assertTrue(stored.contains("Ficticia"), stored);
+		type(name, "Nombre Cambiado Ficticio");
+		assertTrue(editor.isDirty());
+
+		execute(window.getContext(), "enlace.command.undo");
+		assertEquals(stored, name.getText(), "undo restores the stored name");
+		assertFalse(editor.isDirty());
+		execute(window.getContext(), "enlace.command.redo");
+		assertEquals("Nombre Cambiado Ficticio", name.getText());
+		assertTrue(editor.isDirty());
+
+		type(Widgets.find(form, "contact.email", Text.class), "correo-no-valido");
+		parts.savePart(editor, false);
+		List problems = Widgets.find(form, "contact.problems", List.class);
+		assertTrue(Arrays.stream(problems.getItems()).anyMatch(p -> p.startsWith("Correo electrónico")),
+				Arrays.toString(problems.getItems()));
+		assertTrue(editor.isDirty(), "an invalid contact is not saved");
+		Widgets.screenshot(shell, "contact-editor-problems");
+
+		execute(window.getContext(), "enlace.command.undo");
+		execute(window.getContext(), "enlace.command.undo");
+		assertFalse(editor.isDirty());
+		assertEquals(stored, name.getText());
+	}
+
+	private static void type(Text text, String value) {
+		text.setText(value);
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+	}
+
+	private static void execute(IEclipseContext context, String commandId) {
+		ECommandService commands = context.get(ECommandService.class);
+		EHandlerService handlers = context.get(EHandlerService.class);
+		handlers.executeHandler(commands.createCommand(commandId, null));
+	}
+
+	/** The role dialog runs its own event loop inside the lifecycle: answer it from a timer. */
+	private static void chooseRoleWhenAsked(Display display, Role role, AtomicReference<Throwable> failure) {
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				java.util.Optional<Shell> chooser = Widgets.shell("chooser");
+				if (chooser.isEmpty()) {
+					display.timerExec(200, this);
+					return;
+				}
+				try {
+					Shell shell = chooser.get();
+					Widgets.screenshot(shell, "role-chooser");
+					List roles = Widgets.find(shell, "chooser.role", List.class);
+					assertEquals(Role.values().length, roles.getItemCount());
+					roles.select(role.ordinal());
+					Widgets.find(shell, "chooser.enter", Button.class).notifyListeners(SWT.Selection, new Event());
+				} catch (Throwable t) {
+					failure.set(t);
+					chooser.get().close();
+				}
+			}
+		});
+	}
+
+	/** Closes a workbench that hangs, so that a broken test fails instead of blocking the build. */
+	private static Thread watchdog(Display display, E4Workbench workbench, AtomicReference<Throwable> failure) {
+		Thread thread = new Thread(() -> {
+			try {
+				TimeUnit.SECONDS.sleep(90);
+				failure.compareAndSet(null, new AssertionError("the workbench did not finish within 90 s"));
+				display.asyncExec(workbench::close);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "workbench-watchdog");
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+}

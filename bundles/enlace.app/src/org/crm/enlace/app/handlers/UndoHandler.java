@@ -1,0 +1,23 @@
+package org.crm.enlace.app.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+
+import jakarta.inject.Named;
+
+/** Undoes the last change in the active part. */
+public final class UndoHandler {
+
+	@CanExecute
+	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+		return EditingDomains.commandStackOf(part).map(s -> s.canUndo()).orElse(false);
+	}
+
+	@Execute
+	void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+		EditingDomains.commandStackOf(part).ifPresent(s -> s.undo());
+	}
+}

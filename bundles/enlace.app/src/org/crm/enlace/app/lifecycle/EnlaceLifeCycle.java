@@ -1,0 +1,64 @@
+package org.crm.enlace.app.lifecycle;
+
+import java.util.Optional;
+
+import org.crm.enlace.app.internal.Messages;
+import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.seed.DemoDataContributor;
+import org.crm.enlace.core.seed.ReferenceDataContributor;
+import org.crm.enlace.core.store.DataFolders;
+import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.RecordStoreFactory;
+import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.store.StoreStartup;
+import org.crm.enlace.core.time.Clock;
+import org.crm.enlace.core.user.CurrentUser;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Start-up of the workbench: who is working and in which role, then the record store of the data folder. The role
+ * decides which perspectives are shown; the store is closed when the display goes away.
+ */
+public final class EnlaceLifeCycle {
+
+	/** Set to {@code false} in a real deployment: a new data folder then starts without demo data. */
+	public static final String DEMO_PROPERTY = "enlace.demo";
+
+	@PostContextCreate
+	boolean startUp(IEclipseContext context, Display display) {
+		Optional<CurrentUser> user = RoleChooser.fromSystemProperties().or(() -> new RoleChooser(display).open());
+		if (user.isEmpty()) {
+			return false;
+		}
+		Clock clock = Clock.system();
+		try {
+			RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
+					.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
+			StoreStartup.Opened opened = StoreStartup.open(factory, DataFolders.resolve(Optional.empty()), user.get(),
+					clock, !"false".equals(System.getProperty(DEMO_PROPERTY)),
+					Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class));
+			RecordStore store = opened.store();
+			display.disposeExec(store::close);
+			context.set(CurrentUser.class, user.get());
+			context.set(Clock.class, clock);
+			context.set(RecordStore.class, store);
+			context.set(RecordRepository.class, store);
+			return true;
+		} catch (StoreException e) {
+			MessageDialog.openError(null, Messages.get("startup.storeFailed.title"), e.getMessage());
+			return false;
+		}
+	}
+
+	@ProcessAdditions
+	void showPerspectivesOfRole(MApplication application, EModelService modelService, CurrentUser user) {
+		RolePerspectives.apply(application, modelService, user.role());
+	}
+}

@@ -1,0 +1,118 @@
+package org.crm.enlace.app.lifecycle;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.crm.enlace.app.internal.Messages;
+import org.crm.enlace.core.country.CountryCatalog;
+import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.core.user.Role;
+import org.crm.enlace.model.CountryStatus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The dialog at start that asks for the user's role and country. Real login replaces the user name field when the
+ * record store gains accounts. Widgets carry an {@code enlace.widget} id so that UI tests can drive the dialog.
+ */
+public final class RoleChooser {
+
+	/** Key of the widget ids that tests use to find the dialog's controls. */
+	public static final String WIDGET_ID = "enlace.widget";
+
+	private final Display display;
+	private Optional<CurrentUser> chosen = Optional.empty();
+
+	RoleChooser(Display display) {
+		this.display = display;
+	}
+
+	/**
+	 * The user given with {@code -Denlace.role=...} (and optionally {@code enlace.country}, {@code enlace.user}) skips
+	 * the dialog: for scripted starts such as the product smoke test.
+	 */
+	static Optional<CurrentUser> fromSystemProperties() {
+		return Optional.ofNullable(System.getProperty("enlace.role")).filter(s -> !s.isBlank())
+				.map(role -> new CurrentUser(System.getProperty("enlace.user", System.getProperty("user.name")),
+						System.getProperty("enlace.country", "GTM"), Role.parse(role)));
+	}
+
+	Optional<CurrentUser> open() {
+		Shell shell = new Shell(display, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
+		shell.setData(WIDGET_ID, "chooser");
+		shell.setText(Messages.get("chooser.title"));
+		shell.setLayout(new GridLayout(2, false));
+
+		Label intro = new Label(shell, SWT.WRAP);
+		intro.setText(Messages.get("chooser.intro"));
+		intro.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).create());
+
+		new Label(shell, SWT.NONE).setText(Messages.get("chooser.user"));
+		Text user = new Text(shell, SWT.BORDER);
+		user.setText(System.getProperty("user.name", ""));
+		user.setData(WIDGET_ID, "chooser.user");
+		user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		new Label(shell, SWT.NONE).setText(Messages.get("chooser.country"));
+		Combo country = new Combo(shell, SWT.READ_ONLY);
+		country.setData(WIDGET_ID, "chooser.country");
+		List<CountryCatalog.Entry> members = CountryCatalog.entries().stream()
+				.filter(e -> e.status() == CountryStatus.MEMBER).toList();
+		members.forEach(e -> country.add(e.code() + " — " + e.nameEs()));
+		country.select(0);
+
+		new Label(shell, SWT.NONE).setText(Messages.get("chooser.role"));
+		org.eclipse.swt.widgets.List roles = new org.eclipse.swt.widgets.List(shell, SWT.BORDER | SWT.SINGLE);
+		roles.setData(WIDGET_ID, "chooser.role");
+		for (Role role : Role.values()) {
+			roles.add(Messages.get("role." + role.name()));
+		}
+		roles.select(0);
+		roles.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+		Composite buttons = new Composite(shell, SWT.NONE);
+		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+		buttons.setLayout(new GridLayout(2, true));
+		Button cancel = new Button(buttons, SWT.PUSH);
+		cancel.setText(Messages.get("chooser.cancel"));
+		cancel.setData(WIDGET_ID, "chooser.cancel");
+		cancel.addListener(SWT.Selection, e -> shell.close());
+		Button enter = new Button(buttons, SWT.PUSH);
+		enter.setText(Messages.get("chooser.enter"));
+		enter.setData(WIDGET_ID, "chooser.enter");
+		enter.addListener(SWT.Selection, e -> {
+			String name = user.getText().isBlank() ? System.getProperty("user.name", "?") : user.getText().trim();
+			chosen = Optional.of(new CurrentUser(name, members.get(Math.max(0, country.getSelectionIndex())).code(),
+					Role.values()[Math.max(0, roles.getSelectionIndex())]));
+			shell.close();
+		});
+		roles.addListener(SWT.DefaultSelection, e -> enter.notifyListeners(SWT.Selection, null));
+		shell.setDefaultButton(enter);
+
+		shell.pack();
+		shell.setLocation(centre(shell));
+		shell.open();
+		while (!shell.isDisposed()) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		return chosen;
+	}
+
+	private org.eclipse.swt.graphics.Point centre(Shell shell) {
+		org.eclipse.swt.graphics.Rectangle screen = display.getPrimaryMonitor().getBounds();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		return new org.eclipse.swt.graphics.Point(screen.x + (screen.width - size.x) / 2,
+				screen.y + (screen.height - size.y) / 3);
+	}
+}

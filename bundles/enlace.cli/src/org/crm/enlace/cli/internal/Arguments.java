@@ -1,0 +1,41 @@
+package org.crm.enlace.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The command line: words of the command, and options that may stand anywhere ({@code --data DIR}). */
+public record Arguments(List<String> command, Optional<String> data, Optional<String> format, Optional<String> user,
+		Optional<String> country, Optional<String> role) {
+
+	private static final List<String> OPTIONS = List.of("--data", "--format", "--user", "--country", "--role");
+
+	public static Arguments parse(String[] args) {
+		List<String> command = new ArrayList<>();
+		String[] values = new String[OPTIONS.size()];
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			int option = OPTIONS.indexOf(name);
+			if (option >= 0) {
+				if (arg.contains("=")) {
+					values[option] = arg.substring(arg.indexOf('=') + 1);
+				} else if (i + 1 < args.length) {
+					values[option] = args[++i];
+				} else {
+					throw new IllegalArgumentException(Messages.format("error.missingValue", name));
+				}
+			} else if (arg.startsWith("--")) {
+				throw new IllegalArgumentException(Messages.format("error.unknownOption", arg));
+			} else {
+				command.add(arg);
+			}
+		}
+		return new Arguments(List.copyOf(command), value(values, 0), value(values, 1), value(values, 2),
+				value(values, 3), value(values, 4));
+	}
+
+	private static Optional<String> value(String[] values, int index) {
+		return Optional.ofNullable(values[index]);
+	}
+}

@@ -1,0 +1,45 @@
+package org.crm.enlace.core.store;
+
+import org.crm.enlace.core.i18n.Messages;
+
+/**
+ * A store operation that could not be done. The message is for the user and names what is wrong; it never carries
+ * the content of a record.
+ */
+public class StoreException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	/** What went wrong; each has a message {@code store.error.<name>} in the core's messages. */
+	public enum Reason {
+		/** The data folder cannot be created or written. */
+		NOT_WRITABLE,
+		/** Another process holds the database. */
+		LOCKED,
+		/** The database files are damaged or are not an Enlace database. */
+		CORRUPT,
+		/** The database was written by a newer Enlace. */
+		TOO_NEW,
+		/** The record was changed by someone else since it was read. */
+		STALE,
+		/** The record is not valid and was not stored. */
+		INVALID,
+		/** Any other failure of the database. */
+		FAILED
+	}
+
+	private final Reason reason;
+
+	public StoreException(Reason reason, String detail, Throwable cause) {
+		super(Messages.format("store.error." + reason.name(), detail), cause);
+		this.reason = reason;
+	}
+
+	public StoreException(Reason reason, String detail) {
+		this(reason, detail, null);
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+}

@@ -1,0 +1,167 @@
+package org.crm.enlace.directory.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crm.enlace.core.store.RecordEvents;
+import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.store.StaleRecordException;
+import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.time.Clock;
+import org.crm.enlace.core.validation.Problem;
+import org.crm.enlace.directory.ContactValidator;
+import org.crm.enlace.directory.ui.internal.Messages;
+import org.crm.enlace.model.ContactPoint;
+import org.crm.enlace.model.ContactRole;
+import org.crm.enlace.model.EnlaceFactory;
+import org.crm.enlace.model.EnlacePackage;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * Edits one contact point. Changes go through an EMF command stack (Edit > Undo / Redo, Ctrl+Z / Ctrl+Y); the part is
+ * dirty until saved; saving lists validation problems instead of storing an invalid contact, and a stale save shows
+ * both versions instead of overwriting someone else's change.
+ */
+public final class ContactEditorPart implements IEditingDomainProvider {
+
+	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+			commandStack);
+	private RecordRepository repository;
+	private Clock clock;
+	private IEventBroker broker;
+	private MPart part;
+	private ContactPoint contact;
+	private ContactForm form;
+	private Label status;
+	private org.eclipse.swt.widgets.List problems;
+
+	@PostConstruct
+	void create(Composite parent, MPart part, RecordRepository repository, Clock clock, IEventBroker broker) {
+		this.part = part;
+		this.repository = repository;
+		this.clock = clock;
+		this.broker = broker;
+		contact = load(part);
+		part.setLabel(Messages.format("editor.title", contact.getCountry(),
+				Messages.get("editor.role." + contact.getRole().name())));
+
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		form = new ContactForm(parent, domain, contact);
+		status = new Label(parent, SWT.WRAP);
+		status.setData(DirectoryPart.WIDGET_ID, "contact.status");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		new Label(parent, SWT.NONE).setText(Messages.get("editor.problems"));
+		problems = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL);
+		problems.setData(DirectoryPart.WIDGET_ID, "contact.problems");
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(problems);
+
+		commandStack.addCommandStackListener(e -> {
+			if (!problems.isDisposed()) {
+				form.showModel();
+				part.setDirty(commandStack.isSaveNeeded());
+				showProblems(currentProblems());
+			}
+		});
+		showVersion();
+		showProblems(currentProblems());
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	@Focus
+	void focus() {
+		problems.getParent().setFocus();
+	}
+
+	@Persist
+	void save() {
+		form.commitAll();
+		List<Problem> found = currentProblems();
+		showProblems(found);
+		if (!found.isEmpty()) {
+			status.setText(Messages.get("editor.notSaved"));
+			return;
+		}
+		try {
+			ContactPoint saved = repository.save(contact);
+			stamp(saved);
+			commandStack.saveIsDone();
+			part.setDirty(false);
+			status.setText(Messages.format("editor.saved", contact.getVersion()));
+			broker.post(RecordEvents.CHANGED, EnlacePackage.Literals.CONTACT_POINT.getName());
+		} catch (StaleRecordException e) {
+			ContactPoint stored = (ContactPoint) e.stored();
+			MessageDialog.openWarning(problems.getShell(), Messages.get("editor.stale.title"),
+					Messages.format("editor.stale.message", e.getMessage(), stored.getModifiedAt(),
+							stored.getModifiedBy(), ContactText.of(stored), ContactText.of(contact)));
+		} catch (StoreException e) {
+			status.setText(e.getMessage());
+		}
+	}
+
+	/** What the user must fix: unreadable fields first, then the validator's rules. */
+	List<Problem> currentProblems() {
+		List<Problem> found = new ArrayList<>(form.unreadableFields());
+		found.addAll(ContactValidator.validate(contact, clock.today()));
+		return found;
+	}
+
+	private ContactPoint load(MPart part) {
+		Object id = part.getTransientData().get(ContactEditors.CONTACT_ID);
+		if (id != null) {
+			return repository.findById(id.toString()).map(ContactPoint.class::cast).orElseThrow();
+		}
+		ContactPoint created = EnlaceFactory.eINSTANCE.createContactPoint();
+		String country = (String) part.getTransientData().get(ContactEditors.COUNTRY);
+		created.setCountry(country);
+		created.setOwnerCountry(country);
+		created.setRole((ContactRole) part.getTransientData().get(ContactEditors.ROLE));
+		created.setValidFrom(clock.today());
+		return created;
+	}
+
+	/** The store hands back a copy; keep editing the same object so that the command stack stays valid. */
+	private void stamp(ContactPoint saved) {
+		contact.setId(saved.getId());
+		contact.setVersion(saved.getVersion());
+		contact.setCreatedAt(saved.getCreatedAt());
+		contact.setCreatedBy(saved.getCreatedBy());
+		contact.setModifiedAt(saved.getModifiedAt());
+		contact.setModifiedBy(saved.getModifiedBy());
+		showVersion();
+	}
+
+	private void showVersion() {
+		status.setText(contact.getVersion() == 0 ? Messages.get("editor.new")
+				: Messages.format("editor.version", contact.getVersion(), contact.getModifiedAt(),
+						contact.getModifiedBy()));
+	}
+
+	private void showProblems(List<Problem> found) {
+		problems.removeAll();
+		found.forEach(p -> problems.add(p.message()));
+		if (found.isEmpty()) {
+			problems.add(Messages.get("editor.noProblems"));
+		}
+	}
+}

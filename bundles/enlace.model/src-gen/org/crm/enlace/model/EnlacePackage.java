@@ -1,0 +1,1406 @@
+/**
+ */
+package org.crm.enlace.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Enlace's shared model: everything the liaison network shares is a Record owned by one country.
+ * <!-- end-model-doc -->
+ * @see org.crm.enlace.model.EnlaceFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface EnlacePackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://crm-enlace.org/model/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "enlace";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	EnlacePackage eINSTANCE = org.crm.enlace.model.impl.EnlacePackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.RecordImpl <em>Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.RecordImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getRecord()
+	 * @generated
+	 */
+	int RECORD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__OWNER_COUNTRY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__CREATED_AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__CREATED_BY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__MODIFIED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__MODIFIED_BY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__VERSION = 6;
+
+	/**
+	 * The number of structural features of the '<em>Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.CountryImpl <em>Country</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.CountryImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountry()
+	 * @generated
+	 */
+	int COUNTRY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__OWNER_COUNTRY = RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__CREATED_AT = RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__CREATED_BY = RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__MODIFIED_AT = RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__MODIFIED_BY = RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__VERSION = RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__CODE = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name Es</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__NAME_ES = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__NAME_EN = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Name Fr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__NAME_FR = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__STATUS = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Country</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Country</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.OrganizationImpl <em>Organization</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.OrganizationImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganization()
+	 * @generated
+	 */
+	int ORGANIZATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__OWNER_COUNTRY = RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__CREATED_AT = RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__CREATED_BY = RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__MODIFIED_AT = RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__MODIFIED_BY = RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__VERSION = RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Acronym</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__ACRONYM = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__NAME = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__COUNTRY = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__KIND = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Mandate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__MANDATE = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Organization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Organization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.ContactPointImpl <em>Contact Point</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.ContactPointImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactPoint()
+	 * @generated
+	 */
+	int CONTACT_POINT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__OWNER_COUNTRY = RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__CREATED_AT = RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__CREATED_BY = RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__MODIFIED_AT = RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__MODIFIED_BY = RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__VERSION = RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__COUNTRY = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__ROLE = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Full Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__FULL_NAME = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__TITLE = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Agency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__AGENCY = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Email</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__EMAIL = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Phones</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__PHONES = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Working Languages</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__WORKING_LANGUAGES = RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Valid From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__VALID_FROM = RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Valid To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__VALID_TO = RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Last Verified On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__LAST_VERIFIED_ON = RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of structural features of the '<em>Contact Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of operations of the '<em>Contact Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.CountryStatus
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountryStatus()
+	 * @generated
+	 */
+	int COUNTRY_STATUS = 4;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.OrganizationKind <em>Organization Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.OrganizationKind
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganizationKind()
+	 * @generated
+	 */
+	int ORGANIZATION_KIND = 5;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.ContactRole <em>Contact Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.ContactRole
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactRole()
+	 * @generated
+	 */
+	int CONTACT_ROLE = 6;
+
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 7;
+
+	/**
+	 * The meta object id for the '<em>Instant</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.Instant
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInstant()
+	 * @generated
+	 */
+	int INSTANT = 8;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.Record <em>Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Record</em>'.
+	 * @see org.crm.enlace.model.Record
+	 * @generated
+	 */
+	EClass getRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.crm.enlace.model.Record#getId()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getOwnerCountry <em>Owner Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Country</em>'.
+	 * @see org.crm.enlace.model.Record#getOwnerCountry()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_OwnerCountry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.crm.enlace.model.Record#getCreatedAt()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getCreatedBy <em>Created By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created By</em>'.
+	 * @see org.crm.enlace.model.Record#getCreatedBy()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_CreatedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getModifiedAt <em>Modified At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified At</em>'.
+	 * @see org.crm.enlace.model.Record#getModifiedAt()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_ModifiedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getModifiedBy <em>Modified By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified By</em>'.
+	 * @see org.crm.enlace.model.Record#getModifiedBy()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_ModifiedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.crm.enlace.model.Record#getVersion()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Version();
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.Country <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Country</em>'.
+	 * @see org.crm.enlace.model.Country
+	 * @generated
+	 */
+	EClass getCountry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Country#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.crm.enlace.model.Country#getCode()
+	 * @see #getCountry()
+	 * @generated
+	 */
+	EAttribute getCountry_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Country#getNameEs <em>Name Es</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Es</em>'.
+	 * @see org.crm.enlace.model.Country#getNameEs()
+	 * @see #getCountry()
+	 * @generated
+	 */
+	EAttribute getCountry_NameEs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Country#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.crm.enlace.model.Country#getNameEn()
+	 * @see #getCountry()
+	 * @generated
+	 */
+	EAttribute getCountry_NameEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Country#getNameFr <em>Name Fr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Fr</em>'.
+	 * @see org.crm.enlace.model.Country#getNameFr()
+	 * @see #getCountry()
+	 * @generated
+	 */
+	EAttribute getCountry_NameFr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Country#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.crm.enlace.model.Country#getStatus()
+	 * @see #getCountry()
+	 * @generated
+	 */
+	EAttribute getCountry_Status();
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.Organization <em>Organization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Organization</em>'.
+	 * @see org.crm.enlace.model.Organization
+	 * @generated
+	 */
+	EClass getOrganization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Organization#getAcronym <em>Acronym</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acronym</em>'.
+	 * @see org.crm.enlace.model.Organization#getAcronym()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Acronym();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Organization#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.crm.enlace.model.Organization#getName()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Organization#getCountry <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Country</em>'.
+	 * @see org.crm.enlace.model.Organization#getCountry()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Country();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Organization#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.crm.enlace.model.Organization#getKind()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Organization#getMandate <em>Mandate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mandate</em>'.
+	 * @see org.crm.enlace.model.Organization#getMandate()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Mandate();
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.ContactPoint <em>Contact Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contact Point</em>'.
+	 * @see org.crm.enlace.model.ContactPoint
+	 * @generated
+	 */
+	EClass getContactPoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getCountry <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Country</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getCountry()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Country();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getRole()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getFullName <em>Full Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Full Name</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getFullName()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_FullName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getTitle()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getAgency <em>Agency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agency</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getAgency()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Agency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getEmail <em>Email</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Email</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getEmail()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Email();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crm.enlace.model.ContactPoint#getPhones <em>Phones</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Phones</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getPhones()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_Phones();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crm.enlace.model.ContactPoint#getWorkingLanguages <em>Working Languages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Working Languages</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getWorkingLanguages()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_WorkingLanguages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getValidFrom <em>Valid From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid From</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getValidFrom()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_ValidFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getValidTo <em>Valid To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid To</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getValidTo()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_ValidTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.ContactPoint#getLastVerifiedOn <em>Last Verified On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Verified On</em>'.
+	 * @see org.crm.enlace.model.ContactPoint#getLastVerifiedOn()
+	 * @see #getContactPoint()
+	 * @generated
+	 */
+	EAttribute getContactPoint_LastVerifiedOn();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Country Status</em>'.
+	 * @see org.crm.enlace.model.CountryStatus
+	 * @generated
+	 */
+	EEnum getCountryStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.OrganizationKind <em>Organization Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Organization Kind</em>'.
+	 * @see org.crm.enlace.model.OrganizationKind
+	 * @generated
+	 */
+	EEnum getOrganizationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.ContactRole <em>Contact Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Contact Role</em>'.
+	 * @see org.crm.enlace.model.ContactRole
+	 * @generated
+	 */
+	EEnum getContactRole();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Instant</em>'.
+	 * @see java.time.Instant
+	 * @model instanceClass="java.time.Instant"
+	 * @generated
+	 */
+	EDataType getInstant();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	EnlaceFactory getEnlaceFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.RecordImpl <em>Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.RecordImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getRecord()
+		 * @generated
+		 */
+		EClass RECORD = eINSTANCE.getRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__ID = eINSTANCE.getRecord_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__OWNER_COUNTRY = eINSTANCE.getRecord_OwnerCountry();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__CREATED_AT = eINSTANCE.getRecord_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Created By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__CREATED_BY = eINSTANCE.getRecord_CreatedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__MODIFIED_AT = eINSTANCE.getRecord_ModifiedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__MODIFIED_BY = eINSTANCE.getRecord_ModifiedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__VERSION = eINSTANCE.getRecord_Version();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.CountryImpl <em>Country</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.CountryImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountry()
+		 * @generated
+		 */
+		EClass COUNTRY = eINSTANCE.getCountry();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY__CODE = eINSTANCE.getCountry_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Es</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY__NAME_ES = eINSTANCE.getCountry_NameEs();
+
+		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY__NAME_EN = eINSTANCE.getCountry_NameEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Fr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY__NAME_FR = eINSTANCE.getCountry_NameFr();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY__STATUS = eINSTANCE.getCountry_Status();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.OrganizationImpl <em>Organization</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.OrganizationImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganization()
+		 * @generated
+		 */
+		EClass ORGANIZATION = eINSTANCE.getOrganization();
+
+		/**
+		 * The meta object literal for the '<em><b>Acronym</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__ACRONYM = eINSTANCE.getOrganization_Acronym();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__NAME = eINSTANCE.getOrganization_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__COUNTRY = eINSTANCE.getOrganization_Country();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__KIND = eINSTANCE.getOrganization_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Mandate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__MANDATE = eINSTANCE.getOrganization_Mandate();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.ContactPointImpl <em>Contact Point</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.ContactPointImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactPoint()
+		 * @generated
+		 */
+		EClass CONTACT_POINT = eINSTANCE.getContactPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__COUNTRY = eINSTANCE.getContactPoint_Country();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__ROLE = eINSTANCE.getContactPoint_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Full Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__FULL_NAME = eINSTANCE.getContactPoint_FullName();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__TITLE = eINSTANCE.getContactPoint_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Agency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__AGENCY = eINSTANCE.getContactPoint_Agency();
+
+		/**
+		 * The meta object literal for the '<em><b>Email</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__EMAIL = eINSTANCE.getContactPoint_Email();
+
+		/**
+		 * The meta object literal for the '<em><b>Phones</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__PHONES = eINSTANCE.getContactPoint_Phones();
+
+		/**
+		 * The meta object literal for the '<em><b>Working Languages</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__WORKING_LANGUAGES = eINSTANCE.getContactPoint_WorkingLanguages();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__VALID_FROM = eINSTANCE.getContactPoint_ValidFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__VALID_TO = eINSTANCE.getContactPoint_ValidTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Verified On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_POINT__LAST_VERIFIED_ON = eINSTANCE.getContactPoint_LastVerifiedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.CountryStatus
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountryStatus()
+		 * @generated
+		 */
+		EEnum COUNTRY_STATUS = eINSTANCE.getCountryStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.OrganizationKind <em>Organization Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.OrganizationKind
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganizationKind()
+		 * @generated
+		 */
+		EEnum ORGANIZATION_KIND = eINSTANCE.getOrganizationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.ContactRole <em>Contact Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.ContactRole
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactRole()
+		 * @generated
+		 */
+		EEnum CONTACT_ROLE = eINSTANCE.getContactRole();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+
+		/**
+		 * The meta object literal for the '<em>Instant</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.Instant
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInstant()
+		 * @generated
+		 */
+		EDataType INSTANT = eINSTANCE.getInstant();
+
+	}
+
+} //EnlacePackage
