@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.RecordStoreFactory;
+import org.crm.enlace.core.time.Clock;
+import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 import org.crm.enlace.directory.ui.ContactEditorPart;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -33,7 +39,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -48,15 +54,46 @@ class WorkbenchTest {
 
 	private static final int COMPLETENESS_COLUMN = 5;
 
+	/**
+	 * One workbench per test run: E4's model assembler hands each fragment's elements to the first application
+	 * model, so a second workbench in the same JVM would start without them. The scenario therefore covers both the
+	 * refused start and the work after it.
+	 */
 	@Test
-	void anAnalystSeesTheDirectoryOfSixteenCountriesAndEditsAContactWithUndo() throws Exception {
-		Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "workbench-data");
-		System.setProperty("enlace.data", data.toAbsolutePath().toString());
+	void aLockedDataFolderIsExplainedThenAnAnalystWorksInTheDirectoryWithUndo() throws Exception {
+		Path locked = newFolder("locked-data");
+		Path data = newFolder("workbench-data");
+		System.setProperty("enlace.data", locked.toString());
+		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
+		try (RecordStore holder = factory.open(locked, new CurrentUser("otro", "GTM", Role.ANALYST),
+				Clock.system())) {
+			runWorkbench(List.of(chooser -> choose(chooser, Role.ANALYST), chooser -> {
+				Label problem = Widgets.find(chooser, "chooser.problem", Label.class);
+				assertTrue(problem.getText().contains(locked.toString()) && problem.getText().contains("en uso"),
+						problem.getText());
+				Widgets.screenshot(chooser, "role-chooser-locked");
+				Widgets.find(chooser, "chooser.data", Text.class).setText(data.toString());
+				choose(chooser, Role.ANALYST);
+			}), application -> {
+				assertEquals(data, application.getContext().get(RecordStore.class).dataFolder());
+				checkDirectory(application);
+			});
+		}
+	}
+
+	private static Path newFolder(String prefix) throws java.io.IOException {
+		return Files.createTempDirectory(Files.createDirectories(Path.of("target")), prefix).toAbsolutePath();
+	}
+
+	/**
+	 * Starts the real workbench; each time the role chooser opens, the next answer of the script handles it. The
+	 * checks run once the window is up; then the workbench is closed.
+	 */
+	private static void runWorkbench(List<ChooserAnswer> answers, WorkbenchCheck checks) throws Exception {
 		System.clearProperty("enlace.role");
 		Display display = Display.getDefault();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		chooseRoleWhenAsked(display, Role.ANALYST, failure);
-
+		answerChooser(display, new java.util.ArrayDeque<>(answers), failure);
 		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext("-applicationXMI",
 				"enlace.app/Application.e4xmi", "-lifeCycleURI",
 				"bundleclass://enlace.app/org.crm.enlace.app.lifecycle.EnlaceLifeCycle", "-clearPersistedState"),
@@ -65,7 +102,7 @@ class WorkbenchTest {
 		Thread watchdog = watchdog(display, workbench, failure);
 		display.asyncExec(() -> {
 			try {
-				checkDirectory(workbench.getApplication());
+				checks.check(workbench.getApplication());
 			} catch (Throwable t) {
 				failure.set(t);
 			} finally {
@@ -77,6 +114,23 @@ class WorkbenchTest {
 		if (failure.get() != null) {
 			throw new AssertionError(failure.get());
 		}
+	}
+
+	private static void choose(Shell chooser, Role role) {
+		org.eclipse.swt.widgets.List roles = Widgets.find(chooser, "chooser.role", org.eclipse.swt.widgets.List.class);
+		assertEquals(Role.values().length, roles.getItemCount());
+		roles.select(role.ordinal());
+		Widgets.find(chooser, "chooser.enter", Button.class).notifyListeners(SWT.Selection, new Event());
+	}
+
+	@FunctionalInterface
+	private interface ChooserAnswer {
+		void answer(Shell chooser) throws Exception;
+	}
+
+	@FunctionalInterface
+	private interface WorkbenchCheck {
+		void check(MApplication application) throws Exception;
 	}
 
 	private static void checkDirectory(MApplication application) throws Exception {
@@ -101,7 +155,8 @@ class WorkbenchTest {
 		assertEquals("Incompleto", rows.get("HND").getText(COMPLETENESS_COLUMN));
 		assertEquals("Completo", rows.get("GTM").getText(COMPLETENESS_COLUMN));
 		assertEquals("—", rows.get("COL").getText(COMPLETENESS_COLUMN), "observers owe no contacts");
-		List issues = Widgets.find(widget, "directory.issues", List.class);
+		org.eclipse.swt.widgets.List issues = Widgets.find(widget, "directory.issues",
+				org.eclipse.swt.widgets.List.class);
 		assertTrue(Arrays.stream(issues.getItems()).anyMatch(i -> i.startsWith("BLZ") && i.contains("alterno")),
 				Arrays.toString(issues.getItems()));
 		Shell shell = (Shell) window.getWidget();
@@ -129,7 +184,8 @@ class WorkbenchTest {
 
 		type(Widgets.find(form, "contact.email", Text.class), "correo-no-valido");
 		parts.savePart(editor, false);
-		List problems = Widgets.find(form, "contact.problems", List.class);
+		org.eclipse.swt.widgets.List problems = Widgets.find(form, "contact.problems",
+				org.eclipse.swt.widgets.List.class);
 		assertTrue(Arrays.stream(problems.getItems()).anyMatch(p -> p.startsWith("Correo electrónico")),
 				Arrays.toString(problems.getItems()));
 		assertTrue(editor.isDirty(), "an invalid contact is not saved");
@@ -152,26 +208,33 @@ class WorkbenchTest {
 		handlers.executeHandler(commands.createCommand(commandId, null));
 	}
 
-	/** The role dialog runs its own event loop inside the lifecycle: answer it from a timer. */
-	private static void chooseRoleWhenAsked(Display display, Role role, AtomicReference<Throwable> failure) {
+	/** The role dialog runs its own event loop inside the lifecycle: answer it from a timer, once per opening. */
+	private static void answerChooser(Display display, java.util.Deque<ChooserAnswer> answers,
+			AtomicReference<Throwable> failure) {
 		display.timerExec(200, new Runnable() {
+			private Shell answered;
+
 			@Override
 			public void run() {
-				java.util.Optional<Shell> chooser = Widgets.shell("chooser");
+				java.util.Optional<Shell> chooser = Widgets.shell("chooser").filter(s -> s != answered);
 				if (chooser.isEmpty()) {
-					display.timerExec(200, this);
+					if (!answers.isEmpty()) {
+						display.timerExec(200, this);
+					}
 					return;
 				}
+				answered = chooser.get();
 				try {
-					Shell shell = chooser.get();
-					Widgets.screenshot(shell, "role-chooser");
-					List roles = Widgets.find(shell, "chooser.role", List.class);
-					assertEquals(Role.values().length, roles.getItemCount());
-					roles.select(role.ordinal());
-					Widgets.find(shell, "chooser.enter", Button.class).notifyListeners(SWT.Selection, new Event());
+					if (failure.get() == null && Widgets.findAll(answered, "chooser.problem", Label.class).isEmpty()) {
+						Widgets.screenshot(answered, "role-chooser");
+					}
+					answers.pop().answer(answered);
 				} catch (Throwable t) {
 					failure.set(t);
-					chooser.get().close();
+					answered.close();
+				}
+				if (!answers.isEmpty()) {
+					display.timerExec(200, this);
 				}
 			}
 		});

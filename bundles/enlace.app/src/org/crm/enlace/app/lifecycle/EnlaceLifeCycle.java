@@ -6,7 +6,6 @@ import org.crm.enlace.app.internal.Messages;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.seed.ReferenceDataContributor;
-import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
@@ -23,8 +22,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Start-up of the workbench: who is working and in which role, then the record store of the data folder. The role
- * decides which perspectives are shown; the store is closed when the display goes away.
+ * Start-up of the workbench: who is working, in which role and on which data folder, then the record store of that
+ * folder. When the store cannot be opened (locked, damaged, not writable) the user reads why and may choose again.
+ * The role decides which perspectives are shown; the store is closed when the display goes away.
  */
 public final class EnlaceLifeCycle {
 
@@ -33,32 +33,39 @@ public final class EnlaceLifeCycle {
 
 	@PostContextCreate
 	boolean startUp(IEclipseContext context, Display display) {
-		Optional<CurrentUser> user = RoleChooser.fromSystemProperties().or(() -> new RoleChooser(display).open());
-		if (user.isEmpty()) {
-			return false;
-		}
+		Optional<StartChoice> scripted = RoleChooser.fromSystemProperties();
+		Optional<StartChoice> choice = scripted.or(() -> new RoleChooser(display, RoleChooser.defaults(), null).open());
 		Clock clock = Clock.system();
-		try {
-			RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
-					.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
-			StoreStartup.Opened opened = StoreStartup.open(factory, DataFolders.resolve(Optional.empty()), user.get(),
-					clock, !"false".equals(System.getProperty(DEMO_PROPERTY)),
-					Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class));
-			RecordStore store = opened.store();
-			display.disposeExec(store::close);
-			context.set(CurrentUser.class, user.get());
-			context.set(Clock.class, clock);
-			context.set(RecordStore.class, store);
-			context.set(RecordRepository.class, store);
-			return true;
-		} catch (StoreException e) {
-			MessageDialog.openError(null, Messages.get("startup.storeFailed.title"), e.getMessage());
-			return false;
+		while (choice.isPresent()) {
+			try {
+				RecordStore store = open(choice.get(), clock);
+				display.disposeExec(store::close);
+				context.set(CurrentUser.class, choice.get().user());
+				context.set(Clock.class, clock);
+				context.set(RecordStore.class, store);
+				context.set(RecordRepository.class, store);
+				return true;
+			} catch (StoreException e) {
+				if (scripted.isPresent()) {
+					MessageDialog.openError(null, Messages.get("startup.storeFailed.title"), e.getMessage());
+					return false;
+				}
+				choice = new RoleChooser(display, choice.get(), e.getMessage()).open();
+			}
 		}
+		return false;
 	}
 
 	@ProcessAdditions
 	void showPerspectivesOfRole(MApplication application, EModelService modelService, CurrentUser user) {
 		RolePerspectives.apply(application, modelService, user.role());
+	}
+
+	private static RecordStore open(StartChoice choice, Clock clock) {
+		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
+				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
+		return StoreStartup.open(factory, choice.dataFolder(), choice.user(), clock,
+				!"false".equals(System.getProperty(DEMO_PROPERTY)), Services.all(ReferenceDataContributor.class),
+				Services.all(DemoDataContributor.class)).store();
 	}
 }
