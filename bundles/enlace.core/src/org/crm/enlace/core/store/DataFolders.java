@@ -23,7 +23,9 @@ public final class DataFolders {
 				System.getenv());
 	}
 
-	static Path resolve(Optional<String> explicit, Map<String, String> properties, Map<String, String> environment) {
+	/** The same, with the system properties and environment given: for tests and for callers that know better. */
+	public static Path resolve(Optional<String> explicit, Map<String, String> properties,
+			Map<String, String> environment) {
 		Path folder = explicit.filter(s -> !s.isBlank())
 				.or(() -> Optional.ofNullable(properties.get(PROPERTY)).filter(s -> !s.isBlank()))
 				.or(() -> Optional.ofNullable(environment.get(ENVIRONMENT)).filter(s -> !s.isBlank()))
