@@ -1,8 +1,8 @@
 package org.crm.enlace.country.gtm.internal;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import org.crm.enlace.core.i18n.Texts;
 import org.crm.enlace.directory.DirectoryColumn;
 import org.crm.enlace.directory.DirectoryRow;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Component;
 public final class ChildAlertColumn implements DirectoryColumn {
 
 	public static final String ID = "gtm.childAlert";
+
+	private static final Texts TEXTS = new Texts("org.crm.enlace.country.gtm.internal.messages",
+			ChildAlertColumn.class);
 
 	@Override
 	public String id() {
@@ -36,9 +39,6 @@ public final class ChildAlertColumn implements DirectoryColumn {
 	}
 
 	private static String text(String key, Locale locale) {
-		// No fallback to the JVM's locale: a Spanish request on an English machine must still get Spanish.
-		return org.crm.enlace.core.i18n.Messages.lookup(ResourceBundle.getBundle(
-				"org.crm.enlace.country.gtm.internal.messages", locale, ChildAlertColumn.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)), key);
+		return TEXTS.get(key, locale);
 	}
 }

@@ -1,23 +1,20 @@
 package org.crm.enlace.directory.ui.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.crm.enlace.core.i18n.Texts;
 
 /** The directory views' user-visible texts: {@code messages.properties} (Spanish) and its translations. */
 public final class Messages {
 
-	private static final String BUNDLE = "org.crm.enlace.directory.ui.internal.messages";
+	private static final Texts TEXTS = new Texts("org.crm.enlace.directory.ui.internal.messages", Messages.class);
 
 	private Messages() {
 	}
 
 	public static String get(String key) {
-		return org.crm.enlace.core.i18n.Messages.lookup(
-				ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader()), key);
+		return TEXTS.get(key);
 	}
 
 	public static String format(String key, Object... arguments) {
-		return MessageFormat.format(get(key), arguments);
+		return TEXTS.format(key, arguments);
 	}
 }
