@@ -32,7 +32,8 @@ import jakarta.inject.Inject;
 /**
  * For the product smoke test and the start-up benchmark: when {@code -Denlace.startup.report=<file.json>} is given,
  * waits until the workbench is up, writes what the window shows (title, perspective, rendered parts, time since the
- * JVM started, heap in use) and a screenshot beside it, then closes the workbench. Does nothing otherwise.
+ * JVM started, the wall-clock moment the window was ready, heap in use) and a screenshot beside it, then closes the
+ * workbench. Does nothing otherwise.
  */
 public final class StartupReportAddon {
 
@@ -48,19 +49,21 @@ public final class StartupReportAddon {
 		}
 		// Let pending layout and paint events run so that the report describes a usable window.
 		display.asyncExec(() -> {
-			long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			MWindow window = application.getChildren().get(0);
 			Shell shell = (Shell) window.getWidget();
 			while (display.readAndDispatch()) {
 				// drain
 			}
-			writeReport(Path.of(report), shell, window, modelService, sinceStart);
+			// Taken before the report's own work (gc, screenshot): the benchmark compares it with its launch time.
+			long readyAt = System.currentTimeMillis();
+			writeReport(Path.of(report), shell, window, modelService, readyAt);
 			workbench.close();
 		});
 	}
 
 	private static void writeReport(Path report, Shell shell, MWindow window, EModelService modelService,
-			long sinceStart) {
+			long readyAt) {
+		long sinceStart = readyAt - ManagementFactory.getRuntimeMXBean().getStartTime();
 		MPerspective perspective = modelService.getActivePerspective(window);
 		List<String> parts = new ArrayList<>();
 		for (MPart part : modelService.findElements(window, null, MPart.class)) {
@@ -75,6 +78,7 @@ public final class StartupReportAddon {
 				+ "  \"perspective\": " + quote(perspective == null ? "" : perspective.getElementId()) + ",\n"
 				+ "  \"renderedParts\": [" + String.join(", ", parts.stream().map(StartupReportAddon::quote).toList())
 				+ "],\n" + "  \"millisSinceJvmStart\": " + sinceStart + ",\n"
+				+ "  \"readyAtEpochMillis\": " + readyAt + ",\n"
 				+ "  \"heapUsedBytes\": " + heap + "\n}\n";
 		try {
 			Files.createDirectories(report.toAbsolutePath().getParent());

@@ -1,0 +1,194 @@
+package org.crm.enlace.releng.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Starts the materialized product through its launch script, as a user would, in separate processes: the workbench
+ * first (it creates the data folder and loads the demo data, which is fictitious), then the headless commands on
+ * that same folder. Every process's output goes to target/smoke/*.log.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductSmokeTest {
+
+	private static final long WORKBENCH_TIMEOUT_SECONDS = 120;
+	private static final long COMMAND_TIMEOUT_SECONDS = 60;
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+	private static Path product;
+	private static Path smoke;
+	private static Path data;
+
+	@BeforeAll
+	static void findProductAndCleanData() throws IOException {
+		product = Path.of(System.getProperty("enlace.product.dir", "../enlace.product/target/products/"
+				+ "enlace.product/linux/gtk/x86_64/enlace")).toAbsolutePath().normalize();
+		assertTrue(Files.isExecutable(product.resolve("bin/enlace")), () -> "No materialized product at " + product
+				+ " (bin/enlace missing). Build it first: ./mvnw -B -ntp verify from the root (the product module runs"
+				+ " before this one).");
+		Path target = Path.of(System.getProperty("enlace.smoke.dir", "target")).toAbsolutePath();
+		smoke = target.resolve("smoke");
+		data = smoke.resolve("data");
+		deleteRecursively(smoke); // a fresh data folder even when the build runs without clean
+		Files.createDirectories(smoke);
+	}
+
+	@Test
+	@Order(1)
+	void workbenchOpensWithTheLiaisonPerspectiveAndClosesCleanly() throws IOException {
+		String display = System.getenv("DISPLAY");
+		assertTrue(display != null && !display.isBlank(), "DISPLAY is not set: the product smoke test opens the"
+				+ " workbench and needs an X display. Run the build under xvfb-run (./enlace test does that).");
+		Path report = smoke.resolve("report.json");
+		Run run = run("workbench", WORKBENCH_TIMEOUT_SECONDS,
+				Map.of("ENLACE_VMARGS", "-Denlace.role=liaison-officer -Denlace.startup.report=" + report));
+		assertEquals(0, run.exitCode, () -> "The workbench did not close cleanly. " + run.tail());
+		assertTrue(Files.isRegularFile(report), () -> "No start-up report at " + report + ". " + run.tail());
+
+		JsonObject json = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
+		String title = json.get("windowTitle").getAsString();
+		assertTrue(title.contains("Enlace"), () -> "window title: " + title);
+		assertEquals("enlace.perspective.liaison", json.get("perspective").getAsString());
+		List<String> parts = json.getAsJsonArray("renderedParts").asList().stream()
+				.map(JsonElement::getAsString).toList();
+		assertTrue(parts.contains("enlace.directory.ui.part.directory.liaison"), () -> "rendered parts: " + parts);
+
+		Path png = smoke.resolve("report.png");
+		assertTrue(Files.isRegularFile(png), () -> "No screenshot at " + png);
+		int[] size = pngSize(png);
+		assertTrue(size[0] >= 800 && size[1] >= 600, () -> "screenshot is only " + size[0] + "x" + size[1]);
+		Path screenshots = Files.createDirectories(smoke.getParent().resolve("screenshots"));
+		Files.copy(png, screenshots.resolve("product-window.png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	@Order(2)
+	void contactsCheckListsTheIncompleteCountriesOfTheDemoData() {
+		Run run = run("contacts-check", COMMAND_TIMEOUT_SECONDS, Map.of(), "contacts", "check");
+		assertEquals(1, run.exitCode, () -> "contacts check should exit 1 on the demo data. " + run.tail());
+		List<String> lines = run.output().lines().toList();
+		for (String country : List.of("BLZ", "HND", "PAN")) {
+			assertTrue(lines.stream().anyMatch(l -> l.startsWith(country + ":")),
+					() -> "no line for " + country + ". " + run.tail());
+		}
+	}
+
+	@Test
+	@Order(3)
+	void contactsListAsJsonHasEveryCountryAndTheGuatemalanExtension() {
+		Run run = run("contacts-list-json", COMMAND_TIMEOUT_SECONDS, Map.of(), "contacts", "list", "--format",
+				"json");
+		assertEquals(0, run.exitCode, run::tail);
+		JsonArray countries = JsonParser.parseString(run.output()).getAsJsonArray();
+		assertEquals(16, countries.size());
+		JsonObject guatemala = countries.asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(c -> "GTM".equals(c.get("country").getAsString())).findFirst()
+				.orElseThrow(() -> new AssertionError("no GTM entry"));
+		assertTrue(guatemala.has("gtm.childAlert"), () -> "GTM entry keys: " + guatemala.keySet());
+	}
+
+	@Test
+	@Order(4)
+	void helpExitsZero() {
+		Run run = run("help", COMMAND_TIMEOUT_SECONDS, Map.of(), "help");
+		assertEquals(0, run.exitCode, run::tail);
+		assertTrue(run.output().contains("contacts check"), run::tail);
+	}
+
+	/** Runs bin/enlace with its output in smoke/name.log; destroys it and fails after the timeout. */
+	private static Run run(String name, long timeoutSeconds, Map<String, String> env, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(product.resolve("bin/enlace").toString());
+		command.addAll(Arrays.asList(args));
+		Path log = smoke.resolve(name + ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(smoke.toFile()).redirectErrorStream(true)
+				.redirectOutput(log.toFile());
+		Map<String, String> environment = builder.environment();
+		environment.remove("ENLACE_VMARGS"); // nothing from the caller's shell changes what is tested
+		environment.put("ENLACE_DATA", data.toString());
+		environment.put("ENLACE_LANG", "es");
+		environment.put("HOME", smoke.resolve("home").toString()); // SWT and GTK write under $HOME
+		environment.putAll(env);
+		try {
+			Process process = builder.start();
+			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				fail("bin/enlace " + String.join(" ", args) + " did not end within " + timeoutSeconds + " s: killed. "
+						+ new Run(log, -1).tail());
+			}
+			return new Run(log, process.exitValue());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted", e);
+		}
+	}
+
+	private record Run(Path log, int exitCode) {
+
+		String output() {
+			try {
+				return Files.readString(log, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/** The end of the output, for failure messages; the whole output is in the log. */
+		String tail() {
+			List<String> lines = Files.exists(log) ? output().lines().toList() : List.of();
+			return "Exit code " + exitCode + "; last lines of " + log + ":\n"
+					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+		}
+	}
+
+	/** Width and height from the IHDR chunk, which a PNG must start with right after its signature. */
+	private static int[] pngSize(Path png) throws IOException {
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 1024, () -> png + " has only " + bytes.length + " bytes");
+		assertTrue(Arrays.equals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8)), () -> png + " is not a PNG");
+		assertEquals("IHDR", new String(bytes, 12, 4, StandardCharsets.US_ASCII), () -> png + " has no IHDR");
+		ByteBuffer header = ByteBuffer.wrap(bytes, 16, 8); // big-endian, as PNG is
+		return new int[] { header.getInt(), header.getInt() };
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
