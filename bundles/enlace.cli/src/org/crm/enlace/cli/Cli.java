@@ -11,10 +11,8 @@ import org.crm.enlace.cli.internal.Messages;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.seed.DemoData;
 import org.crm.enlace.core.seed.DemoDataContributor;
-import org.crm.enlace.core.seed.ReferenceDataContributor;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordStore;
-import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.time.Clock;
@@ -91,14 +89,10 @@ public final class Cli {
 
 	private static StoreSession open(Arguments arguments, Clock clock) {
 		Path folder = DataFolders.resolve(arguments.data());
-		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
-				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
 		CurrentUser user = new CurrentUser(arguments.user().orElse(System.getProperty("user.name", "enlace")),
 				arguments.country().orElse(Optional.ofNullable(System.getenv("ENLACE_COUNTRY")).orElse("CRM")),
 				arguments.role().map(Role::parse).orElse(Role.SECRETARIAT));
-		boolean demo = !"false".equals(System.getProperty("enlace.demo"));
-		StoreStartup.Opened opened = StoreStartup.open(factory, folder, user, clock, demo,
-				Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class));
+		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(folder, user, clock);
 		return new StoreSession(opened.store(), opened.demoRecordsLoaded());
 	}
 

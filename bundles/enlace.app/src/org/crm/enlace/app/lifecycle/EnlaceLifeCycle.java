@@ -3,12 +3,8 @@ package org.crm.enlace.app.lifecycle;
 import java.util.Optional;
 
 import org.crm.enlace.app.internal.Messages;
-import org.crm.enlace.core.osgi.Services;
-import org.crm.enlace.core.seed.DemoDataContributor;
-import org.crm.enlace.core.seed.ReferenceDataContributor;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordStore;
-import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.time.Clock;
@@ -27,9 +23,6 @@ import org.eclipse.swt.widgets.Display;
  * The role decides which perspectives are shown; the store is closed when the display goes away.
  */
 public final class EnlaceLifeCycle {
-
-	/** Set to {@code false} in a real deployment: a new data folder then starts without demo data. */
-	public static final String DEMO_PROPERTY = "enlace.demo";
 
 	@PostContextCreate
 	boolean startUp(IEclipseContext context, Display display) {
@@ -62,10 +55,6 @@ public final class EnlaceLifeCycle {
 	}
 
 	private static RecordStore open(StartChoice choice, Clock clock) {
-		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
-				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
-		return StoreStartup.open(factory, choice.dataFolder(), choice.user(), clock,
-				!"false".equals(System.getProperty(DEMO_PROPERTY)), Services.all(ReferenceDataContributor.class),
-				Services.all(DemoDataContributor.class)).store();
+		return StoreStartup.openWithRegisteredServices(choice.dataFolder(), choice.user(), clock).store();
 	}
 }

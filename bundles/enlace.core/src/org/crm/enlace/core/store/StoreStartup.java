@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crm.enlace.core.country.CountryCatalog;
+import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.seed.DemoData;
 import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.seed.ReferenceData;
@@ -24,7 +25,22 @@ public final class StoreStartup {
 	public record Opened(RecordStore store, int demoRecordsLoaded) {
 	}
 
+	/** Set to {@code false} in a real deployment: a new data folder then starts without demo data. */
+	public static final String DEMO_PROPERTY = "enlace.demo";
+
 	private StoreStartup() {
+	}
+
+	/**
+	 * Opens the store of a data folder with the registered services: the {@link RecordStoreFactory} (waiting a few
+	 * seconds for Declarative Services to provide it), the reference-data and demo-data contributors; demo data
+	 * unless {@code -Denlace.demo=false}.
+	 */
+	public static Opened openWithRegisteredServices(Path dataFolder, CurrentUser user, Clock clock) {
+		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
+				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
+		return open(factory, dataFolder, user, clock, !"false".equals(System.getProperty(DEMO_PROPERTY)),
+				Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class));
 	}
 
 	/**
