@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crm.enlace.cli.Cli;
+import org.crm.enlace.core.country.CountryNames;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
@@ -71,7 +72,7 @@ public final class ContactsCommands {
 		for (DirectoryRow row : rows) {
 			JsonObject object = new JsonObject();
 			object.addProperty("country", row.country().getCode());
-			object.addProperty("name", row.country().getNameEs());
+			object.addProperty("name", CountryNames.of(row.country()));
 			object.addProperty("status", row.country().getStatus().getLiteral());
 			object.addProperty("complete", row.isComplete());
 			object.add("permanent", json(row.permanent()));
@@ -123,7 +124,7 @@ public final class ContactsCommands {
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
 				.setHeader(header.toArray(String[]::new)).get())) {
 			for (DirectoryRow row : rows) {
-				List<String> cells = new ArrayList<>(List.of(row.country().getCode(), row.country().getNameEs(),
+				List<String> cells = new ArrayList<>(List.of(row.country().getCode(), CountryNames.of(row.country()),
 						row.country().getStatus().getLiteral(), String.valueOf(row.isComplete())));
 				cells.addAll(csv(row.permanent()));
 				cells.addAll(csv(row.alternate()));
@@ -148,7 +149,7 @@ public final class ContactsCommands {
 		for (DirectoryRow row : rows) {
 			String completeness = row.country().getStatus() != CountryStatus.MEMBER ? "—"
 					: Messages.get(row.isComplete() ? "table.complete" : "table.incomplete");
-			out.printf("%-4s %-22s %-9s %-11s %-32s %-32s", row.country().getCode(), row.country().getNameEs(),
+			out.printf("%-4s %-22s %-9s %-11s %-32s %-32s", row.country().getCode(), CountryNames.of(row.country()),
 					Messages.get("status." + row.country().getStatus().name()), completeness,
 					row.permanent().map(ContactPoint::getFullName).orElse("—"),
 					row.alternate().map(ContactPoint::getFullName).orElse("—"));

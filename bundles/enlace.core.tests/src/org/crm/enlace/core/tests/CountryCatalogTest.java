@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.crm.enlace.core.country.CountryCatalog;
+import org.crm.enlace.core.country.CountryNames;
 import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
@@ -43,6 +44,15 @@ class CountryCatalogTest {
 		assertEquals(guatemala.getId(), ReferenceData.stableId("country", "GTM"));
 		assertEquals(guatemala.getId(), UUID.fromString(guatemala.getId()).toString());
 		assertNotEquals(ReferenceData.stableId("country", "GTM"), ReferenceData.stableId("country", "MEX"));
+	}
+
+	@Test
+	void namesFollowTheUsersLanguageWithSpanishAsTheDefault() {
+		Country mexico = CountryCatalog.newCountry(CountryCatalog.find("MEX").orElseThrow());
+		assertEquals("México", CountryNames.of(mexico, Locale.forLanguageTag("es")));
+		assertEquals("Mexico", CountryNames.of(mexico, Locale.ENGLISH));
+		assertEquals("Mexique", CountryNames.of(mexico, Locale.FRENCH));
+		assertEquals("México", CountryNames.of(mexico, Locale.GERMAN));
 	}
 
 	private static List<String> codes(CountryStatus status) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.crm.enlace.core.country.CountryNames;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
@@ -77,7 +78,7 @@ public final class DirectoryPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		column("column.code", 70, r -> r.country().getCode());
-		column("column.name", 170, r -> r.country().getNameEs());
+		column("column.name", 170, r -> CountryNames.of(r.country()));
 		column("column.status", 100, r -> Messages.get("status." + r.country().getStatus().name()));
 		column("column.permanent", 260, r -> describe(r.permanent()));
 		column("column.alternate", 260, r -> describe(r.alternate()));
