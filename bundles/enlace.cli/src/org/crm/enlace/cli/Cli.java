@@ -8,17 +8,15 @@ import java.util.Optional;
 import org.crm.enlace.cli.internal.Arguments;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.Messages;
-import org.crm.enlace.core.osgi.Services;
-import org.crm.enlace.core.seed.DemoData;
-import org.crm.enlace.core.seed.DemoDataContributor;
+import org.crm.enlace.core.country.Owners;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
+import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
-import org.crm.enlace.model.EnlacePackage;
 
 /**
  * The headless commands. Exit codes: 0 done, 1 the check found something incomplete, 2 the command line is wrong,
@@ -58,9 +56,11 @@ public final class Cli {
 			err.println(Messages.format("usage"));
 			return USAGE;
 		}
-		try (StoreSession session = open(arguments, clock)) {
+		DemoLoading demo = name.equals("demo-data") ? DemoLoading.INTO_STORE_WITHOUT_CONTACTS
+				: StoreStartup.demoLoadingAtStart();
+		try (StoreSession session = open(arguments, clock, demo)) {
 			return switch (name) {
-			case "demo-data" -> demoData(session, out, err, clock);
+			case "demo-data" -> demoData(session, out, err);
 			case "contacts list" -> ContactsCommands.list(session.store(), clock, arguments.format(), out);
 			default -> ContactsCommands.check(session.store(), clock, out);
 			};
@@ -73,26 +73,27 @@ public final class Cli {
 		}
 	}
 
-	private static int demoData(StoreSession session, PrintStream out, PrintStream err, Clock clock) {
+	/* The demo data set was loaded while the store opened, as the system, unless it held contacts already. */
+	private static int demoData(StoreSession session, PrintStream out, PrintStream err) {
 		if (session.demoLoaded() > 0) {
 			out.println(Messages.format("demo.loaded", session.demoLoaded(), session.store().dataFolder()));
 			return OK;
 		}
-		if (session.store().count(EnlacePackage.Literals.CONTACT_POINT) > 0) {
-			err.println(Messages.format("demo.notEmpty", session.store().dataFolder()));
-			return USAGE;
-		}
-		int loaded = DemoData.load(session.store(), Services.all(DemoDataContributor.class), clock);
-		out.println(Messages.format("demo.loaded", loaded, session.store().dataFolder()));
-		return OK;
+		err.println(Messages.format("demo.notEmpty", session.store().dataFolder()));
+		return USAGE;
 	}
 
-	private static StoreSession open(Arguments arguments, Clock clock) {
+	/**
+	 * Opens the store as the user of the command line, by default the Technical Secretariat's ({@code XST}, role
+	 * SECRETARIAT), who sees everything released to all members.
+	 */
+	private static StoreSession open(Arguments arguments, Clock clock, DemoLoading demo) {
 		Path folder = DataFolders.resolve(arguments.data());
 		CurrentUser user = new CurrentUser(arguments.user().orElse(System.getProperty("user.name", "enlace")),
-				arguments.country().orElse(Optional.ofNullable(System.getenv("ENLACE_COUNTRY")).orElse("CRM")),
+				arguments.country().orElse(Optional.ofNullable(System.getenv("ENLACE_COUNTRY")).orElse(
+						Owners.SECRETARIAT)),
 				arguments.role().map(Role::parse).orElse(Role.SECRETARIAT));
-		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(folder, user, clock);
+		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(folder, user, clock, demo);
 		return new StoreSession(opened.store(), opened.demoRecordsLoaded());
 	}
 

@@ -45,6 +45,7 @@ public interface ContactPoint extends org.crm.enlace.model.Record {
 	 * @see #setCountry(String)
 	 * @see org.crm.enlace.model.EnlacePackage#getContactPoint_Country()
 	 * @model required="true"
+	 *        annotation="http://crm-enlace.org/store/index"
 	 * @generated
 	 */
 	String getCountry();
@@ -68,7 +69,7 @@ public interface ContactPoint extends org.crm.enlace.model.Record {
 	 * @see org.crm.enlace.model.ContactRole
 	 * @see #setRole(ContactRole)
 	 * @see org.crm.enlace.model.EnlacePackage#getContactPoint_Role()
-	 * @model
+	 * @model annotation="http://crm-enlace.org/store/index"
 	 * @generated
 	 */
 	ContactRole getRole();

@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EPackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Enlace's shared model: everything the liaison network shares is a Record owned by one country.
+ * Enlace's shared model: everything the liaison network shares is a Record owned by one country (or the Technical Secretariat, or IOM). An EAttribute annotated with source http://crm-enlace.org/store/index can be queried by value through the record store.
  * <!-- end-model-doc -->
  * @see org.crm.enlace.model.EnlaceFactory
  * @model kind="package"
@@ -134,13 +134,103 @@ public interface EnlacePackage extends EPackage {
 	int RECORD__VERSION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__AUTHOR = 7;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__HANDLING_CODE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__TLP = 9;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__RELEASABILITY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__RELEASABLE_TO = 11;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__SOURCE_RELIABILITY = 12;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__INFORMATION_ACCURACY = 13;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__PROVENANCE_KIND = 14;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__PROVENANCE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD__RETENTION_UNTIL = 16;
+
+	/**
 	 * The number of structural features of the '<em>Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_FEATURE_COUNT = 7;
+	int RECORD_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Record</em>' class.
@@ -223,6 +313,96 @@ public interface EnlacePackage extends EPackage {
 	 * @ordered
 	 */
 	int COUNTRY__VERSION = RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__AUTHOR = RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__HANDLING_CODE = RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__TLP = RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__RELEASABILITY = RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__RELEASABLE_TO = RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__SOURCE_RELIABILITY = RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__INFORMATION_ACCURACY = RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__PROVENANCE_KIND = RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__PROVENANCE = RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY__RETENTION_UNTIL = RECORD__RETENTION_UNTIL;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -361,6 +541,96 @@ public interface EnlacePackage extends EPackage {
 	int ORGANIZATION__VERSION = RECORD__VERSION;
 
 	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__AUTHOR = RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__HANDLING_CODE = RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__TLP = RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__RELEASABILITY = RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__RELEASABLE_TO = RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__SOURCE_RELIABILITY = RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__INFORMATION_ACCURACY = RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__PROVENANCE_KIND = RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__PROVENANCE = RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__RETENTION_UNTIL = RECORD__RETENTION_UNTIL;
+
+	/**
 	 * The feature id for the '<em><b>Acronym</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -497,6 +767,96 @@ public interface EnlacePackage extends EPackage {
 	int CONTACT_POINT__VERSION = RECORD__VERSION;
 
 	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__AUTHOR = RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__HANDLING_CODE = RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__TLP = RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__RELEASABILITY = RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__RELEASABLE_TO = RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__SOURCE_RELIABILITY = RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__INFORMATION_ACCURACY = RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__PROVENANCE_KIND = RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__PROVENANCE = RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_POINT__RETENTION_UNTIL = RECORD__RETENTION_UNTIL;
+
+	/**
 	 * The feature id for the '<em><b>Country</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -614,6 +974,66 @@ public interface EnlacePackage extends EPackage {
 	int CONTACT_POINT_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.HandlingCode
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getHandlingCode()
+	 * @generated
+	 */
+	int HANDLING_CODE = 4;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.Tlp <em>Tlp</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.Tlp
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getTlp()
+	 * @generated
+	 */
+	int TLP = 5;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.Releasability <em>Releasability</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.Releasability
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getReleasability()
+	 * @generated
+	 */
+	int RELEASABILITY = 6;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.SourceReliability <em>Source Reliability</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.SourceReliability
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getSourceReliability()
+	 * @generated
+	 */
+	int SOURCE_RELIABILITY = 7;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.InformationAccuracy <em>Information Accuracy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.InformationAccuracy
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInformationAccuracy()
+	 * @generated
+	 */
+	int INFORMATION_ACCURACY = 8;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.ProvenanceKind <em>Provenance Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.ProvenanceKind
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getProvenanceKind()
+	 * @generated
+	 */
+	int PROVENANCE_KIND = 9;
+
+	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -621,7 +1041,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountryStatus()
 	 * @generated
 	 */
-	int COUNTRY_STATUS = 4;
+	int COUNTRY_STATUS = 10;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -631,7 +1051,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 5;
+	int ORGANIZATION_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.ContactRole <em>Contact Role</em>}' enum.
@@ -641,7 +1061,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactRole()
 	 * @generated
 	 */
-	int CONTACT_ROLE = 6;
+	int CONTACT_ROLE = 12;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -651,7 +1071,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 7;
+	int LOCAL_DATE = 13;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -661,7 +1081,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 8;
+	int INSTANT = 14;
 
 
 	/**
@@ -750,6 +1170,116 @@ public interface EnlacePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecord_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.crm.enlace.model.Record#getAuthor()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getHandlingCode <em>Handling Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Handling Code</em>'.
+	 * @see org.crm.enlace.model.Record#getHandlingCode()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_HandlingCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getTlp <em>Tlp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tlp</em>'.
+	 * @see org.crm.enlace.model.Record#getTlp()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Tlp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getReleasability <em>Releasability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Releasability</em>'.
+	 * @see org.crm.enlace.model.Record#getReleasability()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Releasability();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crm.enlace.model.Record#getReleasableTo <em>Releasable To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Releasable To</em>'.
+	 * @see org.crm.enlace.model.Record#getReleasableTo()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_ReleasableTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getSourceReliability <em>Source Reliability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Reliability</em>'.
+	 * @see org.crm.enlace.model.Record#getSourceReliability()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_SourceReliability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getInformationAccuracy <em>Information Accuracy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Information Accuracy</em>'.
+	 * @see org.crm.enlace.model.Record#getInformationAccuracy()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_InformationAccuracy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getProvenanceKind <em>Provenance Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provenance Kind</em>'.
+	 * @see org.crm.enlace.model.Record#getProvenanceKind()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_ProvenanceKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provenance</em>'.
+	 * @see org.crm.enlace.model.Record#getProvenance()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_Provenance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Record#getRetentionUntil <em>Retention Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retention Until</em>'.
+	 * @see org.crm.enlace.model.Record#getRetentionUntil()
+	 * @see #getRecord()
+	 * @generated
+	 */
+	EAttribute getRecord_RetentionUntil();
 
 	/**
 	 * Returns the meta object for class '{@link org.crm.enlace.model.Country <em>Country</em>}'.
@@ -1013,6 +1543,66 @@ public interface EnlacePackage extends EPackage {
 	EAttribute getContactPoint_LastVerifiedOn();
 
 	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Handling Code</em>'.
+	 * @see org.crm.enlace.model.HandlingCode
+	 * @generated
+	 */
+	EEnum getHandlingCode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.Tlp <em>Tlp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Tlp</em>'.
+	 * @see org.crm.enlace.model.Tlp
+	 * @generated
+	 */
+	EEnum getTlp();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.Releasability <em>Releasability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Releasability</em>'.
+	 * @see org.crm.enlace.model.Releasability
+	 * @generated
+	 */
+	EEnum getReleasability();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.SourceReliability <em>Source Reliability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Source Reliability</em>'.
+	 * @see org.crm.enlace.model.SourceReliability
+	 * @generated
+	 */
+	EEnum getSourceReliability();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.InformationAccuracy <em>Information Accuracy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Information Accuracy</em>'.
+	 * @see org.crm.enlace.model.InformationAccuracy
+	 * @generated
+	 */
+	EEnum getInformationAccuracy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.ProvenanceKind <em>Provenance Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Provenance Kind</em>'.
+	 * @see org.crm.enlace.model.ProvenanceKind
+	 * @generated
+	 */
+	EEnum getProvenanceKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1152,6 +1742,86 @@ public interface EnlacePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECORD__VERSION = eINSTANCE.getRecord_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__AUTHOR = eINSTANCE.getRecord_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Handling Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__HANDLING_CODE = eINSTANCE.getRecord_HandlingCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Tlp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__TLP = eINSTANCE.getRecord_Tlp();
+
+		/**
+		 * The meta object literal for the '<em><b>Releasability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__RELEASABILITY = eINSTANCE.getRecord_Releasability();
+
+		/**
+		 * The meta object literal for the '<em><b>Releasable To</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__RELEASABLE_TO = eINSTANCE.getRecord_ReleasableTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Reliability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__SOURCE_RELIABILITY = eINSTANCE.getRecord_SourceReliability();
+
+		/**
+		 * The meta object literal for the '<em><b>Information Accuracy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__INFORMATION_ACCURACY = eINSTANCE.getRecord_InformationAccuracy();
+
+		/**
+		 * The meta object literal for the '<em><b>Provenance Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__PROVENANCE_KIND = eINSTANCE.getRecord_ProvenanceKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__PROVENANCE = eINSTANCE.getRecord_Provenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD__RETENTION_UNTIL = eINSTANCE.getRecord_RetentionUntil();
 
 		/**
 		 * The meta object literal for the '{@link org.crm.enlace.model.impl.CountryImpl <em>Country</em>}' class.
@@ -1350,6 +2020,66 @@ public interface EnlacePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONTACT_POINT__LAST_VERIFIED_ON = eINSTANCE.getContactPoint_LastVerifiedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.HandlingCode
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getHandlingCode()
+		 * @generated
+		 */
+		EEnum HANDLING_CODE = eINSTANCE.getHandlingCode();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.Tlp <em>Tlp</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.Tlp
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getTlp()
+		 * @generated
+		 */
+		EEnum TLP = eINSTANCE.getTlp();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.Releasability <em>Releasability</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.Releasability
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getReleasability()
+		 * @generated
+		 */
+		EEnum RELEASABILITY = eINSTANCE.getReleasability();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.SourceReliability <em>Source Reliability</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.SourceReliability
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getSourceReliability()
+		 * @generated
+		 */
+		EEnum SOURCE_RELIABILITY = eINSTANCE.getSourceReliability();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.InformationAccuracy <em>Information Accuracy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.InformationAccuracy
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInformationAccuracy()
+		 * @generated
+		 */
+		EEnum INFORMATION_ACCURACY = eINSTANCE.getInformationAccuracy();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.ProvenanceKind <em>Provenance Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.ProvenanceKind
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getProvenanceKind()
+		 * @generated
+		 */
+		EEnum PROVENANCE_KIND = eINSTANCE.getProvenanceKind();
 
 		/**
 		 * The meta object literal for the '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}' enum.

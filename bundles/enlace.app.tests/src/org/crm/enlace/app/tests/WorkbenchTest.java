@@ -36,6 +36,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -117,6 +118,13 @@ class WorkbenchTest {
 	}
 
 	private static void choose(Shell chooser, Role role) {
+		Combo country = Widgets.find(chooser, "chooser.country", Combo.class);
+		List<String> organizations = Arrays.asList(country.getItems());
+		assertTrue(country.getText().startsWith("BLZ"), country.getText());
+		assertEquals(List.of("XST — Secretaría Técnica de la Conferencia Regional sobre Migración",
+				"XOM — Organización Internacional para las Migraciones (OIM)"),
+				organizations.subList(organizations.size() - 2, organizations.size()),
+				"the Secretariat and IOM come after the member states");
 		org.eclipse.swt.widgets.List roles = Widgets.find(chooser, "chooser.role", org.eclipse.swt.widgets.List.class);
 		assertEquals(Role.values().length, roles.getItemCount());
 		roles.select(role.ordinal());

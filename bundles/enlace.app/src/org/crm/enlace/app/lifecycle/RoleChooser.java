@@ -1,11 +1,14 @@
 package org.crm.enlace.app.lifecycle;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.crm.enlace.app.internal.Messages;
 import org.crm.enlace.core.country.CountryCatalog;
+import org.crm.enlace.core.country.CountryNames;
+import org.crm.enlace.core.country.Owners;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
@@ -66,6 +69,19 @@ public final class RoleChooser {
 				CountryCatalog.entries().get(0).code(), Role.values()[0]), DataFolders.resolve(Optional.empty()));
 	}
 
+	/** What a user may work for: the member states, then the Technical Secretariat and IOM. */
+	static List<String> organizations() {
+		List<String> codes = new ArrayList<>(CountryCatalog.entries().stream()
+				.filter(e -> e.status() == CountryStatus.MEMBER).map(CountryCatalog.Entry::code).toList());
+		codes.addAll(Owners.codes());
+		return codes;
+	}
+
+	private static String organizationName(String code) {
+		return CountryCatalog.find(code).map(CountryCatalog::newCountry).map(CountryNames::of)
+				.orElseGet(() -> Owners.name(code));
+	}
+
 	Optional<StartChoice> open() {
 		Shell shell = new Shell(display, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
 		shell.setData(WIDGET_ID, "chooser");
@@ -92,11 +108,9 @@ public final class RoleChooser {
 		new Label(shell, SWT.NONE).setText(Messages.get("chooser.country"));
 		Combo country = new Combo(shell, SWT.READ_ONLY);
 		country.setData(WIDGET_ID, "chooser.country");
-		List<CountryCatalog.Entry> members = CountryCatalog.entries().stream()
-				.filter(e -> e.status() == CountryStatus.MEMBER).toList();
-		members.forEach(e -> country.add(e.code() + " — " + e.nameEs()));
-		country.select(Math.max(0, members.stream().map(CountryCatalog.Entry::code).toList()
-				.indexOf(proposal.user().country())));
+		List<String> organizations = organizations();
+		organizations.forEach(code -> country.add(code + " — " + organizationName(code)));
+		country.select(Math.max(0, organizations.indexOf(proposal.user().country())));
 
 		new Label(shell, SWT.NONE).setText(Messages.get("chooser.role"));
 		org.eclipse.swt.widgets.List roles = new org.eclipse.swt.widgets.List(shell, SWT.BORDER | SWT.SINGLE);
@@ -135,7 +149,7 @@ public final class RoleChooser {
 		enter.setData(WIDGET_ID, "chooser.enter");
 		enter.addListener(SWT.Selection, e -> {
 			String name = user.getText().isBlank() ? System.getProperty("user.name", "?") : user.getText().trim();
-			CurrentUser who = new CurrentUser(name, members.get(Math.max(0, country.getSelectionIndex())).code(),
+			CurrentUser who = new CurrentUser(name, organizations.get(Math.max(0, country.getSelectionIndex())),
 					Role.values()[Math.max(0, roles.getSelectionIndex())]);
 			chosen = Optional.of(new StartChoice(who, Path.of(folder.getText().trim()).toAbsolutePath().normalize()));
 			shell.close();

@@ -53,6 +53,20 @@ class CliTest {
 	}
 
 	@Test
+	void eachUserSeesWhatTheAccessRuleReleasesToItsOrganization() {
+		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
+
+		Result member = run("contacts", "list", "--format", "json", "--country", "MEX", "--role", "analyst",
+				"--data", data.toString());
+		assertEquals(16, JsonParser.parseString(member.out()).getAsJsonArray().size(), member.err());
+		Result observer = run("contacts", "list", "--format", "json", "--country", "COL", "--data", data.toString());
+		assertEquals(Cli.OK, observer.code(), observer.err());
+		JsonArray seenByObserver = JsonParser.parseString(observer.out()).getAsJsonArray();
+		assertEquals(1, seenByObserver.size(), "an observer sees nothing released to all members, only its own");
+		assertEquals("COL", seenByObserver.get(0).getAsJsonObject().get("country").getAsString());
+	}
+
+	@Test
 	void contactsCheckListsTheIncompleteMembersAndExitsWithOne() {
 		Result check = run("contacts", "check", "--data", data.toString());
 		assertEquals(Cli.INCOMPLETE, check.code(), check.err());

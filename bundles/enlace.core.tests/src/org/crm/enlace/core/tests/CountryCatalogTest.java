@@ -14,6 +14,8 @@ import org.crm.enlace.core.country.CountryNames;
 import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.junit.jupiter.api.Test;
 
 class CountryCatalogTest {
@@ -41,6 +43,8 @@ class CountryCatalogTest {
 		Country guatemala = CountryCatalog.newCountries().stream().filter(c -> c.getCode().equals("GTM"))
 				.findFirst().orElseThrow();
 		assertEquals("GTM", guatemala.getOwnerCountry());
+		assertEquals(Releasability.ALL_MEMBERS, guatemala.getReleasability(), "reference data every member sees");
+		assertEquals(Tlp.CLEAR, guatemala.getTlp());
 		assertEquals(guatemala.getId(), ReferenceData.stableId("country", "GTM"));
 		assertEquals(guatemala.getId(), UUID.fromString(guatemala.getId()).toString());
 		assertNotEquals(ReferenceData.stableId("country", "GTM"), ReferenceData.stableId("country", "MEX"));

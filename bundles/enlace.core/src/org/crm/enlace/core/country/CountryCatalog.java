@@ -14,6 +14,8 @@ import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
 import org.crm.enlace.model.EnlaceFactory;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 
 /**
  * The conference's member and observer countries with their ISO 3166-1 alpha-3 codes and names in Spanish, English
@@ -42,7 +44,7 @@ public final class CountryCatalog {
 		return find(code).isPresent();
 	}
 
-	/** A new, unsaved Country record for the entry, owned by that country. */
+	/** A new, unsaved Country record for the entry, owned by that country, public and released to all members. */
 	public static Country newCountry(Entry entry) {
 		Country country = EnlaceFactory.eINSTANCE.createCountry();
 		country.setId(ReferenceData.stableId("country", entry.code()));
@@ -52,6 +54,8 @@ public final class CountryCatalog {
 		country.setNameEn(entry.nameEn());
 		country.setNameFr(entry.nameFr());
 		country.setStatus(entry.status());
+		country.setReleasability(Releasability.ALL_MEMBERS);
+		country.setTlp(Tlp.CLEAR);
 		return country;
 	}
 

@@ -19,10 +19,17 @@ public final class ReferenceData {
 		return UUID.nameUUIDFromBytes(("enlace:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
-	/** @return how many records were added */
+	/**
+	 * Stores the records whose id the store has never held. A record its owner changed, deleted or scrubbed since
+	 * is left as it is: reference data is seeded, not enforced.
+	 *
+	 * @param repository the system's repository ({@link org.crm.enlace.core.store.SystemSeeding}), which sees the
+	 *                   history of every record
+	 * @return how many records were added
+	 */
 	public static int storeMissing(RecordRepository repository, Collection<? extends Record> records) {
 		List<? extends Record> missing = records.stream()
-				.filter(r -> repository.findById(r.getId()).isEmpty())
+				.filter(r -> repository.history(r.getId()).isEmpty())
 				.toList();
 		return missing.isEmpty() ? 0 : repository.saveAll(missing).size();
 	}

@@ -8,29 +8,68 @@ import org.crm.enlace.model.Record;
 import org.eclipse.emf.ecore.EClass;
 
 /**
- * Where the areas read and write records. Implementations keep every write in one transaction: a failed call leaves
- * the store exactly as it was. Objects handed out are copies; change them and {@link #save} them back.
+ * Where the areas read and write records, as one user (see {@link org.crm.enlace.core.access.AccessRule}): every
+ * read returns only the records that user may see, every write is refused unless the user's organization owns the
+ * record. Implementations keep every call in one transaction: a failed call leaves the store exactly as it was.
+ * Objects handed out are copies; change them and {@link #save} them back.
+ * <p>
+ * Nothing is ever removed for good except by {@link #scrub}: {@link #delete} hides a record and keeps its history.
  */
 public interface RecordRepository {
 
-	/** Every stored record whose class is {@code type} or one of its subclasses, ordered by id. */
+	/** Every live record the user may see whose class is {@code type} or one of its subclasses, ordered by id. */
 	<T extends Record> List<T> findAll(EClass type, Class<T> javaType);
 
+	/** The live record with this id, when the user may see it. */
 	Optional<Record> findById(String id);
 
+	/** The records that match the query and that the user may see, ordered by id. */
+	<T extends Record> List<T> find(RecordQuery query, Class<T> javaType);
+
 	/**
-	 * Stores a new record (version 0, id assigned when empty) or a change to a stored one. The record's version must
-	 * be the stored version, otherwise nothing is written and a {@link StaleRecordException} is thrown.
+	 * Stores a new record (version 0, id assigned when empty, owned by the user's organization when no owner is
+	 * given) or a change to a stored one. The record's version must be the stored version, otherwise nothing is
+	 * written and a {@link StaleRecordException} is thrown with both versions. Every save adds a version to the
+	 * record's history.
 	 *
 	 * @return a copy of what was stored, with its new version and timestamps
+	 * @throws StoreException {@code FORBIDDEN} when the record is, or would become, owned by another organization;
+	 *                        {@code STALE} also when the record was deleted meanwhile
 	 */
 	<T extends Record> T save(T record);
 
 	/** Saves all records in one transaction: either all are stored or none. */
 	List<Record> saveAll(Collection<? extends Record> records);
 
-	/** Deletes a record; {@code false} when there was none with this id. */
+	/**
+	 * Deletes a record softly: it leaves every query, its history keeps it (with a last version made by the
+	 * deletion) and its owner can still list it with {@link RecordQuery#deletedOnly()}.
+	 *
+	 * @return {@code false} when there is no live record with this id that the user may see
+	 * @throws StoreException {@code FORBIDDEN} when the user may see the record but its owner is another
+	 */
 	boolean delete(String id);
 
+	/**
+	 * Removes a record's content, from the record and from every version in its history, for good (retention
+	 * expired, or content that must not be kept). The record keeps its id, version, owner, stamps and marking, and
+	 * counts as deleted.
+	 *
+	 * @return {@code false} when there is no record with this id that the user may see, live or deleted
+	 * @throws StoreException {@code FORBIDDEN} when the user may see the record but its owner is another
+	 */
+	boolean scrub(String id);
+
+	/**
+	 * The versions of a record, oldest first, each with who made it, when and how. Empty when the user may not see
+	 * the record; a version the user could not have seen under its own releasability is left out. The history of a
+	 * deleted record is shown to its owner only.
+	 */
+	List<RecordVersion> history(String id);
+
+	/** How many live records of {@code type} (or its subclasses) the user may see. */
 	long count(EClass type);
+
+	/** How many records match the query and the user may see. */
+	long count(RecordQuery query);
 }

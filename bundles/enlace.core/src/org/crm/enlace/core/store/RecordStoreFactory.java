@@ -13,9 +13,19 @@ public interface RecordStoreFactory {
 
 	/**
 	 * @param dataFolder the folder that holds the database (created when missing); never inside the installation
-	 * @param user       who writes: recorded as author of every change
+	 * @param user       who works: recorded as author of every change, and whose organization decides what the
+	 *                   store shows and lets write ({@link org.crm.enlace.core.access.AccessRule})
 	 * @param clock      the time stamped on changes
 	 * @throws StoreException with a {@link StoreException.Reason} and a message that names the problem
 	 */
-	RecordStore open(Path dataFolder, CurrentUser user, Clock clock);
+	default RecordStore open(Path dataFolder, CurrentUser user, Clock clock) {
+		return openAfterSeeding(dataFolder, user, clock, SystemSeeding.NONE);
+	}
+
+	/**
+	 * Opens the store as {@link #open} does, but first lets {@code seeding} write as the system: the one way to
+	 * store records of other owners (reference data, the demo data set, imports). Used by {@link StoreStartup} and
+	 * import code only. When {@code seeding} fails, the store is closed again and the failure thrown.
+	 */
+	RecordStore openAfterSeeding(Path dataFolder, CurrentUser user, Clock clock, SystemSeeding seeding);
 }

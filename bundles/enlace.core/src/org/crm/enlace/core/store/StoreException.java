@@ -24,6 +24,8 @@ public class StoreException extends RuntimeException {
 		STALE,
 		/** The record is not valid and was not stored. */
 		INVALID,
+		/** The user may not write this record: another organization owns it. */
+		FORBIDDEN,
 		/** Any other failure of the database. */
 		FAILED
 	}

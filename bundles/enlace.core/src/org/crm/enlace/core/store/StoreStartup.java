@@ -17,12 +17,23 @@ import org.crm.enlace.model.Record;
 
 /**
  * What the workbench and the command line do when they start: open the store, make sure the reference data (the
- * conference's countries) is there, and on a brand-new store load the demo data set when asked to.
+ * conference's countries, member states' agencies) is there, and on a brand-new store load the demo data set when
+ * asked to. Reference and demo data belong to many owners, so they are written as the system
+ * ({@link RecordStoreFactory#openAfterSeeding}); the store is then handed over as the user's.
  */
 public final class StoreStartup {
 
 	/** The open store and how many demo records were loaded into it now (0 when none). */
 	public record Opened(RecordStore store, int demoRecordsLoaded) {
+	}
+
+	/** When the demo data set is loaded. */
+	public enum DemoLoading {
+		NEVER,
+		/** Into a store that held neither countries nor contact points: the first start on a data folder. */
+		INTO_NEW_STORE,
+		/** Into any store without contact points: what {@code enlace demo-data} asks for. */
+		INTO_STORE_WITHOUT_CONTACTS
 	}
 
 	/** Set to {@code false} in a real deployment: a new data folder then starts without demo data. */
@@ -34,13 +45,24 @@ public final class StoreStartup {
 	/**
 	 * Opens the store of a data folder with the registered services: the {@link RecordStoreFactory} (waiting a few
 	 * seconds for Declarative Services to provide it), the reference-data and demo-data contributors; demo data
-	 * unless {@code -Denlace.demo=false}.
+	 * into a new store unless {@code -Denlace.demo=false}.
 	 */
 	public static Opened openWithRegisteredServices(Path dataFolder, CurrentUser user, Clock clock) {
+		return openWithRegisteredServices(dataFolder, user, clock, demoLoadingAtStart());
+	}
+
+	/** Demo data into a new store, unless {@code -Denlace.demo=false}. */
+	public static DemoLoading demoLoadingAtStart() {
+		return "false".equals(System.getProperty(DEMO_PROPERTY)) ? DemoLoading.NEVER : DemoLoading.INTO_NEW_STORE;
+	}
+
+	/** The same, with the demo data loaded as {@code demo} says. */
+	public static Opened openWithRegisteredServices(Path dataFolder, CurrentUser user, Clock clock,
+			DemoLoading demo) {
 		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
 				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
-		return open(factory, dataFolder, user, clock, !"false".equals(System.getProperty(DEMO_PROPERTY)),
-				Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class));
+		return open(factory, dataFolder, user, clock, demo, Services.all(ReferenceDataContributor.class),
+				Services.all(DemoDataContributor.class));
 	}
 
 	/**
@@ -49,18 +71,28 @@ public final class StoreStartup {
 	 */
 	public static Opened open(RecordStoreFactory factory, Path dataFolder, CurrentUser user, Clock clock,
 			boolean loadDemoWhenNew, List<ReferenceDataContributor> reference, List<DemoDataContributor> demo) {
-		RecordStore store = factory.open(dataFolder, user, clock);
-		try {
-			boolean isNew = store.count(EnlacePackage.Literals.COUNTRY) == 0
-					&& store.count(EnlacePackage.Literals.CONTACT_POINT) == 0;
+		return open(factory, dataFolder, user, clock, loadDemoWhenNew ? DemoLoading.INTO_NEW_STORE : DemoLoading.NEVER,
+				reference, demo);
+	}
+
+	public static Opened open(RecordStoreFactory factory, Path dataFolder, CurrentUser user, Clock clock,
+			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<DemoDataContributor> demo) {
+		int[] demoLoaded = { 0 };
+		RecordStore store = factory.openAfterSeeding(dataFolder, user, clock, system -> {
+			boolean withoutContacts = system.count(EnlacePackage.Literals.CONTACT_POINT) == 0;
+			boolean isNew = withoutContacts && system.count(EnlacePackage.Literals.COUNTRY) == 0;
 			List<Record> referenceRecords = new ArrayList<>(CountryCatalog.newCountries());
 			reference.forEach(c -> referenceRecords.addAll(c.referenceRecords()));
-			ReferenceData.storeMissing(store, referenceRecords);
-			int loaded = isNew && loadDemoWhenNew ? DemoData.load(store, demo, clock) : 0;
-			return new Opened(store, loaded);
-		} catch (RuntimeException e) {
-			store.close();
-			throw e;
-		}
+			ReferenceData.storeMissing(system, referenceRecords);
+			boolean loadDemo = switch (demoLoading) {
+			case NEVER -> false;
+			case INTO_NEW_STORE -> isNew;
+			case INTO_STORE_WITHOUT_CONTACTS -> withoutContacts;
+			};
+			if (loadDemo) {
+				demoLoaded[0] = DemoData.load(system, demo, clock);
+			}
+		});
+		return new Opened(store, demoLoaded[0]);
 	}
 }

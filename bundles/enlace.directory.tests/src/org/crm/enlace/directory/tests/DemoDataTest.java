@@ -16,6 +16,10 @@ import org.crm.enlace.directory.internal.DirectoryDemoData;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.ContactRole;
 import org.crm.enlace.model.Country;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -30,6 +34,11 @@ class DemoDataTest {
 		contacts.forEach(c -> {
 			assertEquals(List.of(), ContactValidator.validate(c, CLOCK.today()), c.getCountry() + " " + c.getRole());
 			assertTrue(c.getFullName().contains("Ficti") && c.getEmail().endsWith("@example.org"));
+			assertEquals(Releasability.ALL_MEMBERS, c.getReleasability());
+			assertEquals(Tlp.GREEN, c.getTlp());
+			assertEquals(HandlingCode.H0, c.getHandlingCode());
+			assertEquals(ProvenanceKind.MANUAL_ENTRY, c.getProvenanceKind());
+			assertEquals("datos de demostración ficticios", c.getProvenance());
 		});
 		List<Country> countries = CountryCatalog.entries().stream().map(CountryCatalog::newCountry).toList();
 		assertEquals(16, countries.size());

@@ -15,6 +15,9 @@ import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.ContactRole;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.EnlacePackage;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -135,6 +138,10 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 		String country = (String) part.getTransientData().get(ContactEditors.COUNTRY);
 		created.setCountry(country);
 		created.setOwnerCountry(country);
+		// The directory exists to be shared: a new contact is released to every member, like the rest of it.
+		created.setReleasability(Releasability.ALL_MEMBERS);
+		created.setTlp(Tlp.GREEN);
+		created.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
 		created.setRole((ContactRole) part.getTransientData().get(ContactEditors.ROLE));
 		created.setValidFrom(clock.today());
 		return created;

@@ -9,14 +9,19 @@ import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.ContactRole;
 import org.crm.enlace.model.EnlaceFactory;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Demo contact points: every person, address and number is FICTITIOUS (names say "Ficticio", addresses are under
  * example.org, numbers use the 555 range). Three members are left incomplete on purpose so that the completeness rule
  * has something to show: Belize has no alternate, Honduras' permanent contact is not verified for 250 days, Panama's
- * alternate expired ten days ago.
+ * alternate expired ten days ago. Every contact is released to all members, TLP GREEN, handling code H0, and says
+ * where it came from: a manual entry of fictitious demo data.
  */
 @Component(service = DemoDataContributor.class)
 public final class DirectoryDemoData implements DemoDataContributor {
@@ -34,6 +39,9 @@ public final class DirectoryDemoData implements DemoDataContributor {
 			{ "NIC", "505", "Dirección General de Migración y Extranjería" },
 			{ "PAN", "507", "Servicio Nacional de Migración" },
 			{ "USA", "1", "U.S. Department of Homeland Security" } };
+
+	/** Record content, not a user-visible text of the program: it stays in the language it was entered in. */
+	static final String PROVENANCE = "datos de demostración ficticios";
 
 	@Override
 	public int order() {
@@ -59,6 +67,11 @@ public final class DirectoryDemoData implements DemoDataContributor {
 		String suffix = permanent ? "permanente" : "alterno";
 		ContactPoint contact = EnlaceFactory.eINSTANCE.createContactPoint();
 		contact.setOwnerCountry(country);
+		contact.setReleasability(Releasability.ALL_MEMBERS);
+		contact.setTlp(Tlp.GREEN);
+		contact.setHandlingCode(HandlingCode.H0);
+		contact.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
+		contact.setProvenance(PROVENANCE);
 		contact.setCountry(country);
 		contact.setRole(role);
 		contact.setFullName((permanent ? "Ana Ficticia " : "Luis Ficticio ") + country);

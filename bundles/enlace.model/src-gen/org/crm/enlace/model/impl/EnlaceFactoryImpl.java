@@ -11,8 +11,14 @@ import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.EnlacePackage;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.InformationAccuracy;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.SourceReliability;
+import org.crm.enlace.model.Tlp;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -83,6 +89,18 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case EnlacePackage.HANDLING_CODE:
+				return createHandlingCodeFromString(eDataType, initialValue);
+			case EnlacePackage.TLP:
+				return createTlpFromString(eDataType, initialValue);
+			case EnlacePackage.RELEASABILITY:
+				return createReleasabilityFromString(eDataType, initialValue);
+			case EnlacePackage.SOURCE_RELIABILITY:
+				return createSourceReliabilityFromString(eDataType, initialValue);
+			case EnlacePackage.INFORMATION_ACCURACY:
+				return createInformationAccuracyFromString(eDataType, initialValue);
+			case EnlacePackage.PROVENANCE_KIND:
+				return createProvenanceKindFromString(eDataType, initialValue);
 			case EnlacePackage.COUNTRY_STATUS:
 				return createCountryStatusFromString(eDataType, initialValue);
 			case EnlacePackage.ORGANIZATION_KIND:
@@ -106,6 +124,18 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case EnlacePackage.HANDLING_CODE:
+				return convertHandlingCodeToString(eDataType, instanceValue);
+			case EnlacePackage.TLP:
+				return convertTlpToString(eDataType, instanceValue);
+			case EnlacePackage.RELEASABILITY:
+				return convertReleasabilityToString(eDataType, instanceValue);
+			case EnlacePackage.SOURCE_RELIABILITY:
+				return convertSourceReliabilityToString(eDataType, instanceValue);
+			case EnlacePackage.INFORMATION_ACCURACY:
+				return convertInformationAccuracyToString(eDataType, instanceValue);
+			case EnlacePackage.PROVENANCE_KIND:
+				return convertProvenanceKindToString(eDataType, instanceValue);
 			case EnlacePackage.COUNTRY_STATUS:
 				return convertCountryStatusToString(eDataType, instanceValue);
 			case EnlacePackage.ORGANIZATION_KIND:
@@ -152,6 +182,126 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 	public ContactPoint createContactPoint() {
 		ContactPointImpl contactPoint = new ContactPointImpl();
 		return contactPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public HandlingCode createHandlingCodeFromString(EDataType eDataType, String initialValue) {
+		HandlingCode result = HandlingCode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHandlingCodeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Tlp createTlpFromString(EDataType eDataType, String initialValue) {
+		Tlp result = Tlp.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTlpToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Releasability createReleasabilityFromString(EDataType eDataType, String initialValue) {
+		Releasability result = Releasability.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReleasabilityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SourceReliability createSourceReliabilityFromString(EDataType eDataType, String initialValue) {
+		SourceReliability result = SourceReliability.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSourceReliabilityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public InformationAccuracy createInformationAccuracyFromString(EDataType eDataType, String initialValue) {
+		InformationAccuracy result = InformationAccuracy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertInformationAccuracyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProvenanceKind createProvenanceKindFromString(EDataType eDataType, String initialValue) {
+		ProvenanceKind result = ProvenanceKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProvenanceKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -11,8 +11,14 @@ import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.EnlacePackage;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.InformationAccuracy;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.SourceReliability;
+import org.crm.enlace.model.Tlp;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -56,6 +62,48 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	 * @generated
 	 */
 	private EClass contactPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum handlingCodeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum tlpEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum releasabilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sourceReliabilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum informationAccuracyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum provenanceKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,6 +278,106 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	@Override
 	public EAttribute getRecord_Version() {
 		return (EAttribute)recordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_Author() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_HandlingCode() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_Tlp() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_Releasability() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_ReleasableTo() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_SourceReliability() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_InformationAccuracy() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_ProvenanceKind() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_Provenance() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecord_RetentionUntil() {
+		return (EAttribute)recordEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -478,6 +626,66 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getHandlingCode() {
+		return handlingCodeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTlp() {
+		return tlpEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReleasability() {
+		return releasabilityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSourceReliability() {
+		return sourceReliabilityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getInformationAccuracy() {
+		return informationAccuracyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getProvenanceKind() {
+		return provenanceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCountryStatus() {
 		return countryStatusEEnum;
 	}
@@ -559,6 +767,16 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		createEAttribute(recordEClass, RECORD__MODIFIED_AT);
 		createEAttribute(recordEClass, RECORD__MODIFIED_BY);
 		createEAttribute(recordEClass, RECORD__VERSION);
+		createEAttribute(recordEClass, RECORD__AUTHOR);
+		createEAttribute(recordEClass, RECORD__HANDLING_CODE);
+		createEAttribute(recordEClass, RECORD__TLP);
+		createEAttribute(recordEClass, RECORD__RELEASABILITY);
+		createEAttribute(recordEClass, RECORD__RELEASABLE_TO);
+		createEAttribute(recordEClass, RECORD__SOURCE_RELIABILITY);
+		createEAttribute(recordEClass, RECORD__INFORMATION_ACCURACY);
+		createEAttribute(recordEClass, RECORD__PROVENANCE_KIND);
+		createEAttribute(recordEClass, RECORD__PROVENANCE);
+		createEAttribute(recordEClass, RECORD__RETENTION_UNTIL);
 
 		countryEClass = createEClass(COUNTRY);
 		createEAttribute(countryEClass, COUNTRY__CODE);
@@ -588,6 +806,12 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		createEAttribute(contactPointEClass, CONTACT_POINT__LAST_VERIFIED_ON);
 
 		// Create enums
+		handlingCodeEEnum = createEEnum(HANDLING_CODE);
+		tlpEEnum = createEEnum(TLP);
+		releasabilityEEnum = createEEnum(RELEASABILITY);
+		sourceReliabilityEEnum = createEEnum(SOURCE_RELIABILITY);
+		informationAccuracyEEnum = createEEnum(INFORMATION_ACCURACY);
+		provenanceKindEEnum = createEEnum(PROVENANCE_KIND);
 		countryStatusEEnum = createEEnum(COUNTRY_STATUS);
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
 		contactRoleEEnum = createEEnum(CONTACT_ROLE);
@@ -638,6 +862,16 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		initEAttribute(getRecord_ModifiedAt(), this.getInstant(), "modifiedAt", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_ModifiedBy(), ecorePackage.getEString(), "modifiedBy", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_Version(), ecorePackage.getEInt(), "version", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_Author(), ecorePackage.getEString(), "author", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_HandlingCode(), this.getHandlingCode(), "handlingCode", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_Tlp(), this.getTlp(), "tlp", "RED", 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_Releasability(), this.getReleasability(), "releasability", "OWNER_ONLY", 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_ReleasableTo(), ecorePackage.getEString(), "releasableTo", null, 0, -1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_SourceReliability(), this.getSourceReliability(), "sourceReliability", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_InformationAccuracy(), this.getInformationAccuracy(), "informationAccuracy", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_ProvenanceKind(), this.getProvenanceKind(), "provenanceKind", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_Provenance(), ecorePackage.getEString(), "provenance", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecord_RetentionUntil(), this.getLocalDate(), "retentionUntil", null, 0, 1, org.crm.enlace.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(countryEClass, Country.class, "Country", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCountry_Code(), ecorePackage.getEString(), "code", null, 1, 1, Country.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -667,6 +901,43 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		initEAttribute(getContactPoint_LastVerifiedOn(), this.getLocalDate(), "lastVerifiedOn", null, 0, 1, ContactPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(handlingCodeEEnum, HandlingCode.class, "HandlingCode");
+		addEEnumLiteral(handlingCodeEEnum, HandlingCode.H0);
+		addEEnumLiteral(handlingCodeEEnum, HandlingCode.H1);
+		addEEnumLiteral(handlingCodeEEnum, HandlingCode.H2);
+		addEEnumLiteral(handlingCodeEEnum, HandlingCode.H3);
+
+		initEEnum(tlpEEnum, Tlp.class, "Tlp");
+		addEEnumLiteral(tlpEEnum, Tlp.CLEAR);
+		addEEnumLiteral(tlpEEnum, Tlp.GREEN);
+		addEEnumLiteral(tlpEEnum, Tlp.AMBER);
+		addEEnumLiteral(tlpEEnum, Tlp.AMBER_STRICT);
+		addEEnumLiteral(tlpEEnum, Tlp.RED);
+
+		initEEnum(releasabilityEEnum, Releasability.class, "Releasability");
+		addEEnumLiteral(releasabilityEEnum, Releasability.ALL_MEMBERS);
+		addEEnumLiteral(releasabilityEEnum, Releasability.LISTED);
+		addEEnumLiteral(releasabilityEEnum, Releasability.SECRETARIAT_ONLY);
+		addEEnumLiteral(releasabilityEEnum, Releasability.OWNER_ONLY);
+
+		initEEnum(sourceReliabilityEEnum, SourceReliability.class, "SourceReliability");
+		addEEnumLiteral(sourceReliabilityEEnum, SourceReliability.A);
+		addEEnumLiteral(sourceReliabilityEEnum, SourceReliability.B);
+		addEEnumLiteral(sourceReliabilityEEnum, SourceReliability.C);
+		addEEnumLiteral(sourceReliabilityEEnum, SourceReliability.X);
+
+		initEEnum(informationAccuracyEEnum, InformationAccuracy.class, "InformationAccuracy");
+		addEEnumLiteral(informationAccuracyEEnum, InformationAccuracy.ACCURACY_1);
+		addEEnumLiteral(informationAccuracyEEnum, InformationAccuracy.ACCURACY_2);
+		addEEnumLiteral(informationAccuracyEEnum, InformationAccuracy.ACCURACY_3);
+		addEEnumLiteral(informationAccuracyEEnum, InformationAccuracy.ACCURACY_4);
+
+		initEEnum(provenanceKindEEnum, ProvenanceKind.class, "ProvenanceKind");
+		addEEnumLiteral(provenanceKindEEnum, ProvenanceKind.DOCUMENT);
+		addEEnumLiteral(provenanceKindEEnum, ProvenanceKind.SOURCE_SYSTEM);
+		addEEnumLiteral(provenanceKindEEnum, ProvenanceKind.IMPORT);
+		addEEnumLiteral(provenanceKindEEnum, ProvenanceKind.MANUAL_ENTRY);
+
 		initEEnum(countryStatusEEnum, CountryStatus.class, "CountryStatus");
 		addEEnumLiteral(countryStatusEEnum, CountryStatus.MEMBER);
 		addEEnumLiteral(countryStatusEEnum, CountryStatus.OBSERVER);
@@ -691,6 +962,35 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://crm-enlace.org/store/index
+		createIndexAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://crm-enlace.org/store/index</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createIndexAnnotations() {
+		String source = "http://crm-enlace.org/store/index";
+		addAnnotation
+		  (getCountry_Code(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getContactPoint_Country(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getContactPoint_Role(),
+		   source,
+		   new String[] {
+		   });
 	}
 
 } //EnlacePackageImpl

@@ -28,6 +28,8 @@ import org.crm.enlace.directory.DirectoryColumns;
 import org.crm.enlace.directory.DirectoryRow;
 import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Organization;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,8 @@ class GuatemalaExtensionTest {
 		try (RecordStore store = open()) {
 			List<Organization> agencies = store.findAll(EnlacePackage.Literals.ORGANIZATION, Organization.class);
 			assertTrue(agencies.stream().anyMatch(o -> "IGM".equals(o.getAcronym()) && "GTM".equals(o.getCountry())));
+			assertTrue(agencies.stream().allMatch(o -> o.getReleasability() == Releasability.ALL_MEMBERS
+					&& o.getTlp() == Tlp.CLEAR), "public reference data, released to all members");
 			DirectoryColumn column = Services.all(DirectoryColumns.class).get(0).columns().stream()
 					.filter(c -> c.id().equals(ChildAlertColumn.ID)).findFirst().orElseThrow();
 			DirectoryRow gtm = Directory.rows(store, CLOCK.today()).stream()

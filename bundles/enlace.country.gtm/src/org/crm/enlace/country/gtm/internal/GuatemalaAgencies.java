@@ -8,11 +8,14 @@ import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Tlp;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Guatemala's national agencies that take part in the fight against migrant smuggling and trafficking in persons,
- * as public reference data owned by Guatemala. Institutions only: no persons.
+ * as public reference data owned by Guatemala, released to all members and TLP CLEAR. Institutions only: no
+ * persons.
  */
 @Component(service = ReferenceDataContributor.class)
 public final class GuatemalaAgencies implements ReferenceDataContributor {
@@ -40,6 +43,8 @@ public final class GuatemalaAgencies implements ReferenceDataContributor {
 		Organization organization = EnlaceFactory.eINSTANCE.createOrganization();
 		organization.setId(ReferenceData.stableId("organization", COUNTRY + ":" + acronym));
 		organization.setOwnerCountry(COUNTRY);
+		organization.setReleasability(Releasability.ALL_MEMBERS);
+		organization.setTlp(Tlp.CLEAR);
 		organization.setCountry(COUNTRY);
 		organization.setAcronym(acronym);
 		organization.setName(name);

@@ -2,9 +2,11 @@ package org.crm.enlace.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +20,15 @@ import org.crm.enlace.model.Country;
 import org.crm.enlace.model.CountryStatus;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.EnlacePackage;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.InformationAccuracy;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
+import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.SourceReliability;
+import org.crm.enlace.model.Tlp;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil.EqualityHelper;
@@ -32,7 +40,8 @@ import org.osgi.util.tracker.ServiceTracker;
 final class TestSupport {
 
 	static final CurrentUser USER = new CurrentUser("ana.perez", "GTM", Role.LIAISON_OFFICER);
-	static final CurrentUser OTHER_USER = new CurrentUser("luc.martin", "CAN", Role.SECRETARIAT);
+	/** Another user of the same organization: the only kind that may change USER's records. */
+	static final CurrentUser OTHER_USER = new CurrentUser("luc.martin", "GTM", Role.ANALYST);
 	static final Instant START = Instant.parse("2026-03-02T14:15:16.123456789Z");
 
 	/** The stamps the store sets, which a round trip must change and nothing else. */
@@ -63,6 +72,25 @@ final class TestSupport {
 		return factory;
 	}
 
+	/** Stores records of any owner as the system, then closes the store: how tests set up other owners' records. */
+	static List<Record> seed(Path data, Clock clock, List<? extends Record> records) throws InterruptedException {
+		List<List<Record>> saved = new ArrayList<>();
+		factoryService().openAfterSeeding(data, USER, clock, system -> saved.add(system.saveAll(records))).close();
+		return saved.getFirst();
+	}
+
+	/** A contact point of the given owner and marking, with values that say whose it is. */
+	static ContactPoint marked(String owner, Releasability releasability, String... releasableTo) {
+		ContactPoint contact = EnlaceFactory.eINSTANCE.createContactPoint();
+		contact.setOwnerCountry(owner);
+		contact.setCountry("HND");
+		contact.setRole(ContactRole.PERMANENT);
+		contact.setFullName("Persona Ficticia de " + owner);
+		contact.setReleasability(releasability);
+		contact.getReleasableTo().addAll(List.of(releasableTo));
+		return contact;
+	}
+
 	/** A clock the test moves by hand. */
 	static final class TestClock implements Clock {
 
@@ -91,7 +119,7 @@ final class TestSupport {
 
 	static Organization organization() {
 		Organization organization = EnlaceFactory.eINSTANCE.createOrganization();
-		organization.setOwnerCountry("CRI");
+		organization.setOwnerCountry("GTM");
 		organization.setAcronym("DGME");
 		organization.setName("Dirección General de Migración y Extranjería");
 		organization.setCountry("CRI");
@@ -103,8 +131,19 @@ final class TestSupport {
 
 	static ContactPoint contactPoint() {
 		ContactPoint contact = EnlaceFactory.eINSTANCE.createContactPoint();
-		contact.setOwnerCountry("HND");
+		contact.setOwnerCountry("GTM");
 		contact.setCountry("HND");
+		// Every marking of a record, set to values other than the defaults.
+		contact.setAuthor("Oficina de enlace ficticia");
+		contact.setHandlingCode(HandlingCode.H2);
+		contact.setTlp(Tlp.AMBER_STRICT);
+		contact.setReleasability(Releasability.LISTED);
+		contact.getReleasableTo().addAll(List.of("MEX", "XST"));
+		contact.setSourceReliability(SourceReliability.B);
+		contact.setInformationAccuracy(InformationAccuracy.ACCURACY_2);
+		contact.setProvenanceKind(ProvenanceKind.DOCUMENT);
+		contact.setProvenance("Oficio ficticio 12/2026");
+		contact.setRetentionUntil(LocalDate.of(2031, 12, 31));
 		contact.setRole(ContactRole.ALTERNATE);
 		contact.setFullName("María José Núñez Ejemplo");
 		contact.setTitle("Subdirectora");

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
+import org.crm.enlace.core.store.SystemSeeding;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +30,8 @@ public final class DerbyRecordStoreFactory implements RecordStoreFactory {
 	}
 
 	@Override
-	public RecordStore open(Path dataFolder, CurrentUser user, Clock clock) {
-		DerbyRecordStore store = DerbyRecordStore.open(dataFolder, user, clock, schema, openStores::remove);
+	public RecordStore openAfterSeeding(Path dataFolder, CurrentUser user, Clock clock, SystemSeeding seeding) {
+		DerbyRecordStore store = DerbyRecordStore.open(dataFolder, user, clock, schema, seeding, openStores::remove);
 		openStores.add(store);
 		return store;
 	}

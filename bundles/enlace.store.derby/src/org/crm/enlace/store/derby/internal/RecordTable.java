@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -16,20 +15,23 @@ import java.util.TimeZone;
 import org.crm.enlace.model.Record;
 
 /**
- * The SQL on RECORDS and RECORD_TYPES, inside the caller's transaction. CONTENT is the record's XMI and the only
- * source of its values; the other columns are copies of its stamps for queries and the version check.
+ * The SQL on RECORDS and RECORD_TYPES, inside the caller's transaction. CONTENT is the XMI of the record's current
+ * version and the only source of its values; the other columns are copies of its stamps and marking for queries,
+ * the access rule and the version check. DELETED and SCRUBBED are the store's own.
  */
 final class RecordTable {
 
-	/* Column lengths, as created by Schema's version 1. */
+	/* Column lengths, as created by Schema's versions 1 and 2. */
 	static final int ID_LENGTH = 36;
 	static final int ECLASS_LENGTH = 512;
 	static final int OWNER_LENGTH = 8;
 	static final int USER_LENGTH = 128;
 
-	/** What the store keeps about a record besides its content. */
-	record StoredRecord(String eClassName, int version, String content) {
+	/** What the store keeps about a record besides its values. */
+	record StoredRecord(String id, String eClassName, String owner, int version, boolean deleted, String content) {
 	}
+
+	private static final String COLUMNS = "R.ID, R.ECLASS, R.OWNER, R.VERSION, R.DELETED, R.CONTENT";
 
 	private final Connection connection;
 
@@ -42,49 +44,32 @@ final class RecordTable {
 		return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 	}
 
+	/** The row of this id, live or deleted, whoever may see it: for the checks of a write, never handed out. */
 	Optional<StoredRecord> find(String id) throws SQLException {
-		try (PreparedStatement select = connection
-				.prepareStatement("SELECT ECLASS, VERSION, CONTENT FROM RECORDS WHERE ID = ?")) {
+		return find(id, SqlCondition.ALWAYS);
+	}
+
+	/** The row of this id when it meets {@code condition} (on alias R). */
+	Optional<StoredRecord> find(String id, SqlCondition condition) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT " + COLUMNS + " FROM RECORDS R WHERE R.ID = ? AND " + condition.text())) {
 			select.setString(1, id);
+			condition.bind(select, 2);
 			try (ResultSet result = select.executeQuery()) {
-				return result.next()
-						? Optional.of(new StoredRecord(result.getString(1), result.getInt(2), result.getString(3)))
-						: Optional.empty();
+				return result.next() ? Optional.of(stored(result)) : Optional.empty();
 			}
 		}
 	}
 
-	/** The content of every record whose class or one of its supertypes is {@code eClassName}, ordered by id. */
-	List<String> contentsOfType(String eClassName) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("""
-				SELECT R.CONTENT FROM RECORDS R JOIN RECORD_TYPES T ON T.RECORD_ID = R.ID
-				WHERE T.ECLASS = ? ORDER BY R.ID""")) {
-			select.setString(1, eClassName);
-			try (ResultSet result = select.executeQuery()) {
-				List<String> contents = new ArrayList<>();
-				while (result.next()) {
-					contents.add(result.getString(1));
-				}
-				return contents;
-			}
-		}
-	}
-
-	long countOfType(String eClassName) throws SQLException {
-		try (PreparedStatement select = connection
-				.prepareStatement("SELECT COUNT(*) FROM RECORD_TYPES WHERE ECLASS = ?")) {
-			select.setString(1, eClassName);
-			try (ResultSet result = select.executeQuery()) {
-				result.next();
-				return result.getLong(1);
-			}
-		}
+	private static StoredRecord stored(ResultSet result) throws SQLException {
+		return new StoredRecord(result.getString(1), result.getString(2), result.getString(3), result.getInt(4),
+				result.getBoolean(5), result.getString(6));
 	}
 
 	void insert(Record record, String eClassName, List<String> typeNames, String content) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO RECORDS (ECLASS, OWNER, VERSION, CREATED_AT, CREATED_BY, MODIFIED_AT, MODIFIED_BY,
-					CONTENT, ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+					RELEASABILITY, HANDLING, TLP, CONTENT, ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
 			bind(insert, record, eClassName, content);
 			insert.executeUpdate();
 		}
@@ -103,17 +88,27 @@ final class RecordTable {
 	void update(Record record, String eClassName, String content) throws SQLException {
 		try (PreparedStatement update = connection.prepareStatement("""
 				UPDATE RECORDS SET ECLASS = ?, OWNER = ?, VERSION = ?, CREATED_AT = ?, CREATED_BY = ?, MODIFIED_AT = ?,
-					MODIFIED_BY = ?, CONTENT = ? WHERE ID = ?""")) {
+					MODIFIED_BY = ?, RELEASABILITY = ?, HANDLING = ?, TLP = ?, CONTENT = ? WHERE ID = ?""")) {
 			bind(update, record, eClassName, content);
 			update.executeUpdate();
 		}
 	}
 
-	/** @return whether there was a record; its RECORD_TYPES rows go with it (ON DELETE CASCADE) */
-	boolean delete(String id) throws SQLException {
-		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM RECORDS WHERE ID = ?")) {
-			delete.setString(1, id);
-			return delete.executeUpdate() > 0;
+	/** Takes a record out of every query but the owner's list of deleted records. */
+	void markDeleted(String id) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE RECORDS SET DELETED = TRUE WHERE ID = ?")) {
+			update.setString(1, id);
+			update.executeUpdate();
+		}
+	}
+
+	/** Replaces the content by a skeleton; a scrubbed record also counts as deleted. */
+	void markScrubbed(String id, String skeleton) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement(
+				"UPDATE RECORDS SET CONTENT = ?, DELETED = TRUE, SCRUBBED = TRUE WHERE ID = ?")) {
+			update.setCharacterStream(1, new StringReader(skeleton), skeleton.length());
+			update.setString(2, id);
+			update.executeUpdate();
 		}
 	}
 
@@ -127,11 +122,14 @@ final class RecordTable {
 		statement.setString(5, record.getCreatedBy());
 		statement.setTimestamp(6, timestamp(record.getModifiedAt()), utc());
 		statement.setString(7, record.getModifiedBy());
-		statement.setCharacterStream(8, new StringReader(content), content.length());
-		statement.setString(9, record.getId());
+		statement.setString(8, record.getReleasability().getName());
+		statement.setString(9, record.getHandlingCode().getName());
+		statement.setString(10, record.getTlp().getName());
+		statement.setCharacterStream(11, new StringReader(content), content.length());
+		statement.setString(12, record.getId());
 	}
 
-	private static Timestamp timestamp(Instant instant) {
+	static Timestamp timestamp(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 }

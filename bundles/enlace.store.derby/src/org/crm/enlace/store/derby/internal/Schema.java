@@ -24,7 +24,10 @@ import org.crm.enlace.core.store.StoreException.Reason;
  */
 public final class Schema {
 
-	/** One step of the layout; {@code apply} runs inside the opening transaction. */
+	/**
+	 * One step of the layout; {@code apply} runs inside the opening transaction ({@code statement.getConnection()}
+	 * for prepared statements).
+	 */
 	@FunctionalInterface
 	public interface Step {
 		void apply(Statement statement) throws SQLException;
@@ -48,7 +51,8 @@ public final class Schema {
 
 	/** The layout this build writes. */
 	public static Schema current() {
-		return new Schema(List.of(new Migration("records with their class and supertypes", Schema::createRecordTables)));
+		return new Schema(List.of(new Migration("records with their class and supertypes", Schema::createRecordTables),
+				new Migration(ReleasabilityAndHistory.DESCRIPTION, ReleasabilityAndHistory::apply)));
 	}
 
 	/** This layout plus one more migration: what a newer build would have. */

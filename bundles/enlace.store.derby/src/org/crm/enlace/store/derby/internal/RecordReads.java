@@ -1,0 +1,114 @@
+package org.crm.enlace.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.crm.enlace.core.store.RecordQuery;
+import org.crm.enlace.core.store.RecordVersion;
+import org.crm.enlace.model.HandlingCode;
+import org.crm.enlace.model.Record;
+
+/**
+ * Every read of the store, for one actor, inside the caller's transaction. Each statement carries the actor's
+ * {@link Visibility}: nothing a caller asks can widen it.
+ */
+final class RecordReads {
+
+	private final Connection connection;
+	private final Visibility visibility;
+
+	RecordReads(Connection connection, Actor actor) {
+		this.connection = connection;
+		this.visibility = new Visibility(actor);
+	}
+
+	Optional<Record> findById(String id) throws SQLException {
+		return new RecordTable(connection).find(id, visibility.live("R"))
+				.map(stored -> RecordCodec.read(stored.content()));
+	}
+
+	/** The contents of the records the query selects, ordered by id. */
+	List<String> contents(RecordQuery query) throws SQLException {
+		SqlCondition where = where(query);
+		try (PreparedStatement select = connection.prepareStatement("SELECT R.CONTENT FROM RECORDS R JOIN RECORD_TYPES T"
+				+ " ON T.RECORD_ID = R.ID WHERE " + where.text() + " ORDER BY R.ID")) {
+			where.bind(select, 1);
+			try (ResultSet result = select.executeQuery()) {
+				List<String> contents = new ArrayList<>();
+				while (result.next()) {
+					contents.add(result.getString(1));
+				}
+				return contents;
+			}
+		}
+	}
+
+	long count(RecordQuery query) throws SQLException {
+		SqlCondition where = where(query);
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT COUNT(*) FROM RECORDS R JOIN RECORD_TYPES T ON T.RECORD_ID = R.ID WHERE " + where.text())) {
+			where.bind(select, 1);
+			try (ResultSet result = select.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
+	/* The query's conditions on R (RECORDS) and T (RECORD_TYPES), the actor's visibility first. */
+	private SqlCondition where(RecordQuery query) {
+		SqlCondition where = query.deleted() ? visibility.deleted("R") : visibility.live("R");
+		where = where.and(SqlCondition.of("T.ECLASS = ?", EClassNames.of(query.type())));
+		if (!query.owners().isEmpty()) {
+			where = where.and(in("R.OWNER", query.owners().stream().sorted().toList()));
+		}
+		if (query.modifiedFrom().isPresent()) {
+			where = where.and(SqlCondition.of("R.MODIFIED_AT >= ?", query.modifiedFrom().get()));
+		}
+		if (query.modifiedBefore().isPresent()) {
+			where = where.and(SqlCondition.of("R.MODIFIED_AT < ?", query.modifiedBefore().get()));
+		}
+		if (!query.handlingCodes().isEmpty()) {
+			where = where.and(in("R.HANDLING", query.handlingCodes().stream().map(HandlingCode::getName).sorted()
+					.toList()));
+		}
+		for (RecordQuery.IndexCondition condition : query.conditions()) {
+			where = where.and(SqlCondition.of("EXISTS (SELECT 1 FROM RECORD_INDEX I WHERE I.RECORD_ID = R.ID"
+					+ " AND I.FEATURE = ? AND I.VALUE = ?)", IndexTable.feature(condition.attribute()),
+					condition.value()));
+		}
+		return where;
+	}
+
+	private static SqlCondition in(String column, List<String> values) {
+		String marks = String.join(", ", values.stream().map(v -> "?").toList());
+		return new SqlCondition(column + " IN (" + marks + ")", List.copyOf(values));
+	}
+
+	/** The versions of a record the actor may see, oldest first: see RecordRepository.history. */
+	List<RecordVersion> history(String id) throws SQLException {
+		SqlCondition where = SqlCondition.of("H.RECORD_ID = ?", id).and(visibility.liveOrOwnDeleted("R"))
+				.and(visibility.version("H"));
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT H.VERSION, H.MODIFIED_AT, H.MODIFIED_BY, H.OPERATION, R.SCRUBBED, H.CONTENT"
+						+ " FROM RECORD_HISTORY H JOIN RECORDS R ON R.ID = H.RECORD_ID WHERE " + where.text()
+						+ " ORDER BY H.VERSION")) {
+			where.bind(select, 1);
+			try (ResultSet result = select.executeQuery()) {
+				List<RecordVersion> versions = new ArrayList<>();
+				while (result.next()) {
+					versions.add(new RecordVersion(result.getInt(1),
+							result.getTimestamp(2, RecordTable.utc()).toInstant(), result.getString(3),
+							RecordVersion.Operation.valueOf(result.getString(4)), result.getBoolean(5),
+							RecordCodec.read(result.getString(6))));
+				}
+				return versions;
+			}
+		}
+	}
+}

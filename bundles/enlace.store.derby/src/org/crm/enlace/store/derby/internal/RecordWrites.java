@@ -1,0 +1,173 @@
+package org.crm.enlace.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.crm.enlace.core.store.RecordVersion.Operation;
+import org.crm.enlace.core.store.StaleRecordException;
+import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.store.StoreException.Reason;
+import org.crm.enlace.model.Record;
+import org.crm.enlace.store.derby.internal.HistoryTable.VersionContent;
+import org.crm.enlace.store.derby.internal.RecordTable.StoredRecord;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Every write of the store, for one actor, inside the caller's transaction: the stamps, the write rule (only the
+ * owner's users write a record), the version check, and keeping RECORDS, RECORD_HISTORY, RECORD_RELEASE and
+ * RECORD_INDEX in step.
+ */
+final class RecordWrites {
+
+	private final Actor actor;
+	private final Instant now;
+	private final RecordTable records;
+	private final HistoryTable history;
+	private final IndexTable index;
+	private final Visibility visibility;
+
+	RecordWrites(Connection connection, Actor actor, Instant now) {
+		this.actor = actor;
+		this.now = now;
+		this.records = new RecordTable(connection);
+		this.history = new HistoryTable(connection);
+		this.index = new IndexTable(connection);
+		this.visibility = new Visibility(actor);
+	}
+
+	/** Stores a copy of {@code record}, stamped, and returns it. */
+	Record save(Record record) throws SQLException {
+		Record working = EcoreUtil.copy(record);
+		String eClassName = EClassNames.ofStorable(working.eClass());
+		boolean hasId = working.getId() != null && !working.getId().isEmpty();
+		if (!hasId) {
+			working.setId(UUID.randomUUID().toString());
+		}
+		if ((working.getOwnerCountry() == null || working.getOwnerCountry().isEmpty()) && !actor.system()) {
+			// Every record has an owner; by default the organization its author acts for.
+			working.setOwnerCountry(actor.organization());
+		}
+		Optional<StoredRecord> stored = hasId ? records.find(working.getId()) : Optional.empty();
+		Operation operation = stored.isPresent() ? Operation.UPDATE : Operation.CREATE;
+		if (stored.isPresent()) {
+			stampChange(working, stored.get(), record, eClassName);
+		} else if (record.getVersion() != 0) {
+			// It was stored once and is gone: saving must not bring it back unnoticed.
+			throw new StoreException(Reason.STALE, working.getId());
+		} else {
+			stampNew(working);
+		}
+		checkLengths(working);
+		checkMayWrite(working.getOwnerCountry());
+		Set<IndexTable.Entry> entries = IndexTable.entries(working);
+		String content = RecordCodec.write(working);
+		if (stored.isPresent()) {
+			records.update(working, eClassName, content);
+		} else {
+			records.insert(working, eClassName, EClassNames.withSuperTypes(working.eClass()), content);
+		}
+		history.append(working, eClassName, content, operation);
+		index.replace(working, entries);
+		return working;
+	}
+
+	private void stampNew(Record working) {
+		working.setVersion(1);
+		working.setCreatedAt(now);
+		working.setCreatedBy(actor.name());
+		working.setModifiedAt(now);
+		working.setModifiedBy(actor.name());
+	}
+
+	private void stampChange(Record working, StoredRecord stored, Record attempted, String eClassName) {
+		// First: a copy of another owner's record must not learn whether, or how, it changed.
+		checkMayWrite(stored.owner());
+		if (stored.deleted()) {
+			// Deleted meanwhile: there is no current version to compare with.
+			throw new StoreException(Reason.STALE, working.getId());
+		}
+		if (stored.version() != attempted.getVersion()) {
+			throw new StaleRecordException(RecordCodec.read(stored.content()), EcoreUtil.copy(attempted));
+		}
+		if (!stored.eClassName().equals(eClassName)) {
+			// An id names one record of one class for good.
+			throw new StoreException(Reason.INVALID, "id " + working.getId());
+		}
+		// Creation stamps come from the store, whatever the caller's copy says.
+		Record previous = RecordCodec.read(stored.content());
+		working.setCreatedAt(previous.getCreatedAt());
+		working.setCreatedBy(previous.getCreatedBy());
+		working.setVersion(stored.version() + 1);
+		working.setModifiedAt(now);
+		working.setModifiedBy(actor.name());
+	}
+
+	/** @see org.crm.enlace.core.store.RecordRepository#delete */
+	boolean delete(String id) throws SQLException {
+		Optional<StoredRecord> stored = records.find(id, visibility.live("R"));
+		if (stored.isEmpty()) {
+			return false;
+		}
+		checkMayWrite(stored.get().owner());
+		Record deleted = RecordCodec.read(stored.get().content());
+		deleted.setVersion(stored.get().version() + 1);
+		deleted.setModifiedAt(now);
+		deleted.setModifiedBy(actor.name());
+		checkLengths(deleted);
+		String content = RecordCodec.write(deleted);
+		records.update(deleted, stored.get().eClassName(), content);
+		records.markDeleted(id);
+		history.append(deleted, stored.get().eClassName(), content, Operation.DELETE);
+		return true;
+	}
+
+	/** @see org.crm.enlace.core.store.RecordRepository#scrub */
+	boolean scrub(String id) throws SQLException {
+		Optional<StoredRecord> stored = records.find(id, visibility.liveOrOwnDeleted("R"));
+		if (stored.isEmpty()) {
+			return false;
+		}
+		checkMayWrite(stored.get().owner());
+		records.markScrubbed(id, skeleton(stored.get().content()));
+		for (VersionContent version : history.contents(id)) {
+			history.replaceContent(id, version.version(), skeleton(version.content()));
+		}
+		index.remove(id);
+		return true;
+	}
+
+	private static String skeleton(String content) {
+		return RecordCodec.write(Skeletons.of(RecordCodec.read(content)));
+	}
+
+	private void checkMayWrite(String owner) {
+		if (owner == null || owner.isEmpty()) {
+			throw new StoreException(Reason.INVALID, "ownerCountry");
+		}
+		if (!actor.mayWrite(owner)) {
+			// Names the user's organization, never the record's: the message must not tell what it holds.
+			throw new StoreException(Reason.FORBIDDEN, actor.organization());
+		}
+	}
+
+	/* Checked before writing so that the message can name the field; Derby's own message would quote the value. */
+	private static void checkLengths(Record record) {
+		checkLength("id", record.getId(), RecordTable.ID_LENGTH);
+		checkLength("ownerCountry", record.getOwnerCountry(), RecordTable.OWNER_LENGTH);
+		checkLength("createdBy", record.getCreatedBy(), RecordTable.USER_LENGTH);
+		checkLength("modifiedBy", record.getModifiedBy(), RecordTable.USER_LENGTH);
+		for (String organization : record.getReleasableTo()) {
+			checkLength("releasableTo", organization, RecordTable.OWNER_LENGTH);
+		}
+	}
+
+	private static void checkLength(String feature, String value, int maximum) {
+		if (value == null || value.length() > maximum) {
+			throw new StoreException(Reason.INVALID, feature);
+		}
+	}
+}

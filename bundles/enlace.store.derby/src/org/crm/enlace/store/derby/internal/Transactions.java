@@ -1,0 +1,55 @@
+package org.crm.enlace.store.derby.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Runs the store's work on its one connection, one call at a time, each call one transaction. */
+final class Transactions {
+
+	@FunctionalInterface
+	interface Work<T> {
+		T run(Connection connection) throws SQLException;
+	}
+
+	private final Path dataFolder;
+	private final EmbeddedDatabase database;
+	private boolean closed;
+
+	Transactions(Path dataFolder, EmbeddedDatabase database) {
+		this.dataFolder = dataFolder;
+		this.database = database;
+	}
+
+	/** Commits what {@code work} did, or rolls all of it back when it fails. */
+	synchronized <T> T run(String operation, Work<T> work) {
+		if (closed) {
+			throw new IllegalStateException("The store of " + dataFolder + " is closed");
+		}
+		Connection connection = database.connection();
+		try {
+			T result = work.run(connection);
+			connection.commit();
+			return result;
+		} catch (SQLException e) {
+			throw rollBack(connection, DerbyFailures.during(operation, e));
+		} catch (RuntimeException e) {
+			throw rollBack(connection, e);
+		}
+	}
+
+	private static RuntimeException rollBack(Connection connection, RuntimeException failure) {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			failure.addSuppressed(DerbyFailures.withoutContent(e));
+		}
+		return failure;
+	}
+
+	/** Shuts the database down after the running call, if any; later calls fail. */
+	synchronized void close() {
+		closed = true;
+		database.close();
+	}
+}
