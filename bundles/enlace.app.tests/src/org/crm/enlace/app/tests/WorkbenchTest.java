@@ -203,6 +203,20 @@ class WorkbenchTest {
 		execute(window.getContext(), "enlace.command.undo");
 		assertFalse(editor.isDirty());
 		assertEquals(stored, name.getText());
+
+		// The marking section: releasing to named organizations without naming any is listed, and undone.
+		Combo release = Widgets.find(form, "marking.releasability", Combo.class);
+		assertEquals("Todos los países miembros y la Secretaría", release.getText());
+		assertEquals("TLP:GREEN — la comunidad", Widgets.find(form, "marking.tlp", Combo.class).getText());
+		release.select(1);
+		release.notifyListeners(SWT.Selection, new Event());
+		assertTrue(editor.isDirty());
+		assertTrue(Arrays.stream(problems.getItems()).anyMatch(p -> p.startsWith("Difusión a organizaciones nombradas")),
+				Arrays.toString(problems.getItems()));
+		Widgets.screenshot(shell, "contact-editor-marking");
+		execute(window.getContext(), "enlace.command.undo");
+		assertFalse(editor.isDirty());
+		assertEquals("Todos los países miembros y la Secretaría", release.getText());
 	}
 
 	private static void type(Text text, String value) {

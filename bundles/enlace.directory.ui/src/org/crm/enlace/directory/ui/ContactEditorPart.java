@@ -3,6 +3,7 @@ package org.crm.enlace.directory.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StaleRecordException;
@@ -18,6 +19,7 @@ import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Tlp;
+import org.crm.enlace.ui.MarkingSection;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -31,6 +33,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -52,6 +56,7 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 	private MPart part;
 	private ContactPoint contact;
 	private ContactForm form;
+	private MarkingSection marking;
 	private Label status;
 	private org.eclipse.swt.widgets.List problems;
 
@@ -65,19 +70,30 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 		part.setLabel(Messages.format("editor.title", contact.getCountry(),
 				Messages.get("editor.role." + contact.getRole().name())));
 
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		form = new ContactForm(parent, domain, contact);
-		status = new Label(parent, SWT.WRAP);
+		// The contact's fields and its marking do not fit every screen: the editor scrolls.
+		parent.setLayout(new FillLayout());
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite content = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(content);
+		// Status and problems first: after a refused save they must be in sight, whatever the scroll position.
+		status = new Label(content, SWT.WRAP);
 		status.setData(DirectoryPart.WIDGET_ID, "contact.status");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-		new Label(parent, SWT.NONE).setText(Messages.get("editor.problems"));
-		problems = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL);
+		new Label(content, SWT.NONE).setText(Messages.get("editor.problems"));
+		problems = new org.eclipse.swt.widgets.List(content, SWT.BORDER | SWT.V_SCROLL);
 		problems.setData(DirectoryPart.WIDGET_ID, "contact.problems");
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(problems);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(problems);
+		form = new ContactForm(content, domain, contact);
+		marking = new MarkingSection(content, domain, contact);
+		scroller.setContent(content);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 
 		commandStack.addCommandStackListener(e -> {
 			if (!problems.isDisposed()) {
 				form.showModel();
+				marking.showModel();
 				part.setDirty(commandStack.isSaveNeeded());
 				showProblems(currentProblems());
 			}
@@ -99,6 +115,7 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 	@Persist
 	void save() {
 		form.commitAll();
+		marking.commitAll();
 		List<Problem> found = currentProblems();
 		showProblems(found);
 		if (!found.isEmpty()) {
@@ -125,7 +142,9 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 	/** What the user must fix: unreadable fields first, then the validator's rules. */
 	List<Problem> currentProblems() {
 		List<Problem> found = new ArrayList<>(form.unreadableFields());
+		found.addAll(marking.unreadableFields());
 		found.addAll(ContactValidator.validate(contact, clock.today()));
+		found.addAll(MarkingValidator.validate(contact));
 		return found;
 	}
 
