@@ -4,13 +4,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.crm.enlace.cli.internal.Arguments;
+import org.crm.enlace.cli.internal.AuditCommands;
+import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.Messages;
 import org.crm.enlace.core.country.Owners;
+import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreStartup.DemoLoading;
@@ -19,15 +24,25 @@ import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 
 /**
- * The headless commands. Exit codes: 0 done, 1 the check found something incomplete, 2 the command line is wrong,
- * 3 the store could not be used. Errors go to the error stream and name what is wrong, never a person's data.
+ * The headless commands. Exit codes: 0 done, 1 the check found something incomplete or the audit chain broken, 2 the
+ * command line is wrong, 3 the store (or a backup) could not be used. Errors go to the error stream and name what is
+ * wrong, never a person's data.
  */
 public final class Cli {
 
 	public static final int OK = 0;
 	public static final int INCOMPLETE = 1;
+	/** {@code audit verify} found the chain broken. */
+	public static final int AUDIT_BROKEN = 1;
 	public static final int USAGE = 2;
 	public static final int STORE_FAILED = 3;
+
+	/* Commands that work on the data folder's store as the workbench opens it (reference and demo data first). */
+	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check");
+	/* Commands that only read or copy an existing store: they never create one. */
+	private static final List<String> EXISTING_STORE_COMMANDS = List.of("audit verify", "audit list", "backup");
+	/* Commands followed by one folder. */
+	private static final List<String> FOLDER_COMMANDS = List.of("backup", "restore");
 
 	private Cli() {
 	}
@@ -50,12 +65,44 @@ public final class Cli {
 			out.println(Messages.format("usage"));
 			return OK;
 		}
-		String name = String.join(" ", command);
-		if (!List.of("demo-data", "contacts list", "contacts check").contains(name)) {
+		boolean takesFolder = FOLDER_COMMANDS.contains(command.get(0));
+		String name = takesFolder ? command.get(0) : String.join(" ", command);
+		if (!STARTING_COMMANDS.contains(name) && !EXISTING_STORE_COMMANDS.contains(name) && !takesFolder) {
 			err.println(Messages.format("error.unknownCommand", name));
 			err.println(Messages.format("usage"));
 			return USAGE;
 		}
+		if (takesFolder && command.size() != 2) {
+			err.println(Messages.format("error.oneFolder", name));
+			err.println(Messages.format("usage"));
+			return USAGE;
+		}
+		try {
+			if (STARTING_COMMANDS.contains(name)) {
+				return runStarting(name, arguments, clock, out, err);
+			}
+			return switch (name) {
+			case "audit verify" -> withExistingStore(arguments, clock, store -> AuditCommands.verify(store, out));
+			case "audit list" -> withExistingStore(arguments, clock,
+					store -> AuditCommands.list(store, arguments.since(), arguments.format(), out));
+			case "backup" -> withExistingStore(arguments, clock,
+					store -> BackupCommands.backup(store, Path.of(command.get(1)), out));
+			default -> BackupCommands.restore(factory(), Path.of(command.get(1)), dataFolder(arguments),
+					user(arguments), clock, out);
+			};
+		} catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		} catch (StoreException e) {
+			err.println(e.getMessage());
+			if (name.equals("backup") && e.reason() == StoreException.Reason.LOCKED) {
+				err.println(Messages.get("backup.locked"));
+			}
+			return STORE_FAILED;
+		}
+	}
+
+	private static int runStarting(String name, Arguments arguments, Clock clock, PrintStream out, PrintStream err) {
 		DemoLoading demo = name.equals("demo-data") ? DemoLoading.INTO_STORE_WITHOUT_CONTACTS
 				: StoreStartup.demoLoadingAtStart();
 		try (StoreSession session = open(arguments, clock, demo)) {
@@ -64,12 +111,6 @@ public final class Cli {
 			case "contacts list" -> ContactsCommands.list(session.store(), clock, arguments.format(), out);
 			default -> ContactsCommands.check(session.store(), clock, out);
 			};
-		} catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			return USAGE;
-		} catch (StoreException e) {
-			err.println(e.getMessage());
-			return STORE_FAILED;
 		}
 	}
 
@@ -88,13 +129,32 @@ public final class Cli {
 	 * SECRETARIAT), who sees everything released to all members.
 	 */
 	private static StoreSession open(Arguments arguments, Clock clock, DemoLoading demo) {
-		Path folder = DataFolders.resolve(arguments.data());
-		CurrentUser user = new CurrentUser(arguments.user().orElse(System.getProperty("user.name", "enlace")),
+		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(dataFolder(arguments), user(arguments),
+				clock, demo);
+		return new StoreSession(opened.store(), opened.demoRecordsLoaded());
+	}
+
+	/* Without reference or demo data, and refused (NOT_FOUND) when the folder holds no store. */
+	private static int withExistingStore(Arguments arguments, Clock clock, Function<RecordStore, Integer> command) {
+		try (RecordStore store = factory().openExisting(dataFolder(arguments), user(arguments), clock)) {
+			return command.apply(store);
+		}
+	}
+
+	private static RecordStoreFactory factory() {
+		return Services.await(RecordStoreFactory.class, 10_000)
+				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
+	}
+
+	private static Path dataFolder(Arguments arguments) {
+		return DataFolders.resolve(arguments.data());
+	}
+
+	private static CurrentUser user(Arguments arguments) {
+		return new CurrentUser(arguments.user().orElse(System.getProperty("user.name", "enlace")),
 				arguments.country().orElse(Optional.ofNullable(System.getenv("ENLACE_COUNTRY")).orElse(
 						Owners.SECRETARIAT)),
 				arguments.role().map(Role::parse).orElse(Role.SECRETARIAT));
-		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(folder, user, clock, demo);
-		return new StoreSession(opened.store(), opened.demoRecordsLoaded());
 	}
 
 	private record StoreSession(RecordStore store, int demoLoaded) implements AutoCloseable {

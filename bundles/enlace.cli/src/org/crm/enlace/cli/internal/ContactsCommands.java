@@ -14,6 +14,7 @@ import org.crm.enlace.cli.Cli;
 import org.crm.enlace.core.country.CountryNames;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.directory.CompletenessIssue;
 import org.crm.enlace.directory.Directory;
@@ -35,17 +36,34 @@ public final class ContactsCommands {
 	private ContactsCommands() {
 	}
 
-	public static int list(RecordRepository repository, Clock clock, Optional<String> format, PrintStream out) {
-		List<DirectoryRow> rows = Directory.rows(repository, clock.today());
+	/**
+	 * Lists the directory. JSON and CSV are machine formats that end up in files and other systems: they are
+	 * recorded in the audit log as exports; the table is a view on screen, like the workbench's.
+	 */
+	public static int list(RecordStore store, Clock clock, Optional<String> format, PrintStream out) {
+		List<DirectoryRow> rows = Directory.rows(store, clock.today());
 		List<DirectoryColumn> extra = contributedColumns();
-		switch (format.orElse("table")) {
+		String chosen = format.orElse("table");
+		if (!List.of("table", "json", "csv").contains(chosen)) {
+			throw new IllegalArgumentException(Messages.format("error.format", chosen));
+		}
+		if (!chosen.equals("table")) {
+			// Before the output: an export that fails halfway is still logged, one that is not logged never starts.
+			store.audit().recordExport("contacts list " + chosen, recordCount(rows));
+		}
+		switch (chosen) {
 		case "json" -> out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping()
 				.create().toJson(json(rows, extra)));
 		case "csv" -> csv(rows, extra, out);
-		case "table" -> table(rows, extra, out);
-		default -> throw new IllegalArgumentException(Messages.format("error.format", format.get()));
+		default -> table(rows, extra, out);
 		}
 		return Cli.OK;
+	}
+
+	/* Each row is a country record and up to two contact-point records. */
+	private static int recordCount(List<DirectoryRow> rows) {
+		return rows.stream().mapToInt(r -> 1 + r.permanent().stream().mapToInt(c -> 1).sum()
+				+ r.alternate().stream().mapToInt(c -> 1).sum()).sum();
 	}
 
 	public static int check(RecordRepository repository, Clock clock, PrintStream out) {

@@ -28,4 +28,25 @@ public interface RecordStoreFactory {
 	 * import code only. When {@code seeding} fails, the store is closed again and the failure thrown.
 	 */
 	RecordStore openAfterSeeding(Path dataFolder, CurrentUser user, Clock clock, SystemSeeding seeding);
+
+	/**
+	 * Opens the store of a data folder that already holds one, as {@link #open} does, but never creates a database:
+	 * for commands that inspect or copy a store (audit, backup).
+	 *
+	 * @throws StoreException {@code NOT_FOUND} when the folder holds no database
+	 */
+	RecordStore openExisting(Path dataFolder, CurrentUser user, Clock clock);
+
+	/**
+	 * Restores a backup made by {@link RecordStore#backup} into a data folder that holds no database yet (it may be
+	 * missing or empty), then opens it once as {@code user} to migrate it to this build's layout and to record the
+	 * restore in its audit log. The backup is checked first; when it is refused, nothing is written.
+	 *
+	 * @param backup the backup's own folder ({@code enlace-backup-<time>})
+	 * @return the backup's manifest
+	 * @throws StoreException {@code BACKUP_INVALID} for a folder that is not a complete Enlace backup,
+	 *                        {@code TOO_NEW} for a backup of a newer Enlace, {@code NOT_EMPTY} when the data folder
+	 *                        holds a database already, {@code LOCKED} when a store has the data folder open
+	 */
+	Backup restore(Path backup, Path dataFolder, CurrentUser user, Clock clock);
 }

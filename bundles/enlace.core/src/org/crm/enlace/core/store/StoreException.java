@@ -26,6 +26,12 @@ public class StoreException extends RuntimeException {
 		INVALID,
 		/** The user may not write this record: another organization owns it. */
 		FORBIDDEN,
+		/** The data folder holds no database, and the operation does not create one. */
+		NOT_FOUND,
+		/** A restore was asked into a data folder that holds a database already. */
+		NOT_EMPTY,
+		/** The folder is not a complete Enlace backup (no manifest, a foreign or damaged one). */
+		BACKUP_INVALID,
 		/** Any other failure of the database. */
 		FAILED
 	}

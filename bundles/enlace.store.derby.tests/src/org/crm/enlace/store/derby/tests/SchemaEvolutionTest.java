@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.audit.AuditEntry;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A database written by schema version 1 opens with this build: every record is still there, released to all
+ * A database written by schema version 1 opens with this build (migrated through versions 2 and 3): every record is still there, released to all
  * members (as every record was visible to all before), and its current version is the first entry of its history.
  * <p>
  * {@code resources/v1-database/v1-database.zip} is the {@code db/} folder that {@code MakeV1Database.java} (beside
@@ -78,7 +80,10 @@ class SchemaEvolutionTest {
 			List<Record> records = store.findAll(EnlacePackage.Literals.RECORD, Record.class);
 			assertEquals(19, records.size());
 			assertEquals(16, store.count(EnlacePackage.Literals.COUNTRY));
-			assertEquals(2, TableDump.rows(store, "SCHEMA_INFO"));
+			assertEquals(3, TableDump.rows(store, "SCHEMA_INFO"));
+			assertEquals(List.of(AuditAction.OPEN), store.audit().entries(null).stream().map(AuditEntry::action)
+					.toList(), "version 3 starts the audit log with this open");
+			assertTrue(store.audit().verify().isIntact());
 			for (Record record : records) {
 				assertEquals(Releasability.ALL_MEMBERS, record.getReleasability(), record.getId());
 				assertEquals(Tlp.GREEN, record.getTlp(), record.getId());
@@ -120,7 +125,7 @@ class SchemaEvolutionTest {
 				new CurrentUser("mx.analista", "MEX", Role.ANALYST), new TestClock())) {
 			assertEquals(19, mexico.count(EnlacePackage.Literals.RECORD), "a member sees all of them");
 			assertEquals(1, mexico.history("v1-contact-gtm-permanent").size());
-			assertEquals(2, TableDump.rows(mexico, "SCHEMA_INFO"));
+			assertEquals(3, TableDump.rows(mexico, "SCHEMA_INFO"));
 		}
 		try (RecordStore colombia = TestSupport.factoryService().open(data,
 				new CurrentUser("co.analista", "COL", Role.ANALYST), new TestClock())) {

@@ -18,7 +18,8 @@ import org.eclipse.emf.ecore.EClass;
 /**
  * The repository as one actor sees it: the user's for the store's lifetime, or the system's while a store seeds
  * (then {@link #revoke revoked}). Records go in and come out as copies, so callers never share an object with the
- * store or with each other.
+ * store or with each other. Every call writes its audit entries (reads of AMBER or RED records, changes) in its own
+ * transaction.
  */
 final class ActingRepository implements RecordRepository {
 
@@ -45,7 +46,11 @@ final class ActingRepository implements RecordRepository {
 
 	@Override
 	public Optional<Record> findById(String id) {
-		return run("findById", reads -> reads.findById(id));
+		return run("findById", (reads, audit) -> {
+			Optional<Record> found = reads.findById(id);
+			audit.read(found.stream().toList(), "findById");
+			return found;
+		});
 	}
 
 	@Override
@@ -54,10 +59,14 @@ final class ActingRepository implements RecordRepository {
 		if (instanceClass != null && !javaType.isAssignableFrom(instanceClass)) {
 			throw new IllegalArgumentException(javaType.getName() + " is not the type of " + query.type().getName());
 		}
-		return run("find", reads -> reads.contents(query).stream()
-				.map(RecordCodec::read)
-				.map(javaType::cast)
-				.toList());
+		return run("find", (reads, audit) -> {
+			List<T> found = reads.contents(query).stream()
+					.map(RecordCodec::read)
+					.map(javaType::cast)
+					.toList();
+			audit.read(found, "find");
+			return found;
+		});
 	}
 
 	@Override
@@ -65,14 +74,20 @@ final class ActingRepository implements RecordRepository {
 		return count(RecordQuery.of(type));
 	}
 
+	/* A count hands out no record: nothing to audit. */
 	@Override
 	public long count(RecordQuery query) {
-		return run("count", reads -> reads.count(query));
+		return run("count", (reads, audit) -> reads.count(query));
 	}
 
+	/* Old versions are content too: the versions handed out are audited like records. */
 	@Override
 	public List<RecordVersion> history(String id) {
-		return run("history", reads -> reads.history(id));
+		return run("history", (reads, audit) -> {
+			List<RecordVersion> versions = reads.history(id);
+			audit.read(versions.stream().map(RecordVersion::record).toList(), "history");
+			return versions;
+		});
 	}
 
 	@Override
@@ -107,7 +122,7 @@ final class ActingRepository implements RecordRepository {
 
 	@FunctionalInterface
 	private interface Read<T> {
-		T run(RecordReads reads) throws SQLException;
+		T run(RecordReads reads, AuditTrail audit) throws SQLException;
 	}
 
 	@FunctionalInterface
@@ -115,16 +130,20 @@ final class ActingRepository implements RecordRepository {
 		T run(RecordWrites writes) throws SQLException;
 	}
 
+	/* The reads' audit entries go into the read's own transaction. */
 	private <T> T run(String operation, Read<T> read) {
 		checkUsable();
-		return transactions.run(operation, connection -> read.run(new RecordReads(connection, actor)));
+		Instant now = clock.now();
+		return transactions.run(operation,
+				connection -> read.run(new RecordReads(connection, actor), new AuditTrail(connection, actor, now)));
 	}
 
 	/* One time stamp per call: every record of a saveAll gets the same. */
 	private <T> T write(String operation, Write<T> write) {
 		checkUsable();
 		Instant now = clock.now();
-		return transactions.run(operation, connection -> write.run(new RecordWrites(connection, actor, now)));
+		return transactions.run(operation, connection -> write
+				.run(new RecordWrites(connection, actor, now, new AuditTrail(connection, actor, now))));
 	}
 
 	private void checkUsable() {

@@ -10,15 +10,16 @@ import org.crm.enlace.core.user.CurrentUser;
  *
  * @param name         stamped as author of the changes
  * @param organization the user's organization; {@code null} for the system
+ * @param role         the user's role, for the audit log; {@code null} for the system
  */
-record Actor(String name, String organization, boolean system) {
+record Actor(String name, String organization, String role, boolean system) {
 
 	static Actor forUser(CurrentUser user) {
-		return new Actor(user.userName(), user.country(), false);
+		return new Actor(user.userName(), user.country(), user.role().name(), false);
 	}
 
 	static Actor forSystem() {
-		return new Actor(SystemUser.NAME, null, true);
+		return new Actor(SystemUser.NAME, null, null, true);
 	}
 
 	boolean mayWrite(String owner) {

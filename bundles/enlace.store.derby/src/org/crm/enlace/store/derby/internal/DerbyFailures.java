@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.crm.enlace.core.store.StoreException;
@@ -100,8 +101,27 @@ public final class DerbyFailures {
 				states.add(sql.getSQLState());
 			}
 			collect(sql.getNextException(), states, seen);
+		} else {
+			derbyState(failure).ifPresent(states::add);
 		}
 		collect(failure.getCause(), states, seen);
+	}
+
+	/*
+	 * Derby's own StandardException, which boot failures carry as causes (XSDA4, then the XSDG state that says which
+	 * file is damaged), has a SQLState but is no SQLException; this bundle does not import Derby's internal package,
+	 * so the state is read by name.
+	 */
+	private static Optional<String> derbyState(Throwable failure) {
+		if (!failure.getClass().getName().startsWith("org.apache.derby.")) {
+			return Optional.empty();
+		}
+		try {
+			Object state = failure.getClass().getMethod("getSQLState").invoke(failure);
+			return state instanceof String text ? Optional.of(text) : Optional.empty();
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** A copy of the chain with SQLStates, error codes and stack traces, but without Derby's messages. */

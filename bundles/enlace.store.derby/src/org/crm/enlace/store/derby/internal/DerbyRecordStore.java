@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
@@ -20,23 +22,29 @@ import org.eclipse.emf.ecore.EClass;
 /**
  * A record store on one data folder, holding the folder's lock and one Derby connection, working for one user. Each
  * public method is one transaction and they run one at a time; what the user may see and write is decided in
- * {@link RecordReads} and {@link RecordWrites}.
+ * {@link RecordReads} and {@link RecordWrites}. Opening is audited (an OPEN entry for the user) before the seeding.
  */
 public final class DerbyRecordStore implements RecordStore {
 
 	private final Path dataFolder;
 	private final DataFolderLock lock;
 	private final Transactions transactions;
+	private final Actor actor;
+	private final Clock clock;
 	private final ActingRepository user;
+	private final DerbyAuditLog auditLog;
 	private final Consumer<? super DerbyRecordStore> onClose;
 	private boolean closed;
 
-	private DerbyRecordStore(Path dataFolder, DataFolderLock lock, Transactions transactions, ActingRepository user,
+	private DerbyRecordStore(Path dataFolder, DataFolderLock lock, Transactions transactions, Actor actor, Clock clock,
 			Consumer<? super DerbyRecordStore> onClose) {
 		this.dataFolder = dataFolder;
 		this.lock = lock;
 		this.transactions = transactions;
-		this.user = user;
+		this.actor = actor;
+		this.clock = clock;
+		this.user = new ActingRepository(transactions, actor, clock);
+		this.auditLog = new DerbyAuditLog(transactions, actor, clock);
 		this.onClose = onClose;
 	}
 
@@ -62,13 +70,13 @@ public final class DerbyRecordStore implements RecordStore {
 				throw closeAfter(database, e);
 			}
 			Transactions transactions = new Transactions(dataFolder, database);
-			store = new DerbyRecordStore(dataFolder, lock, transactions,
-					new ActingRepository(transactions, Actor.forUser(user), clock), onClose);
+			store = new DerbyRecordStore(dataFolder, lock, transactions, Actor.forUser(user), clock, onClose);
 		} catch (RuntimeException e) {
 			lock.close();
 			throw e;
 		}
 		try {
+			store.auditLog.record(AuditAction.OPEN, null);
 			store.seed(seeding, clock);
 			return store;
 		} catch (RuntimeException e) {
@@ -99,7 +107,7 @@ public final class DerbyRecordStore implements RecordStore {
 		}
 	}
 
-	/** The store's transactions, for {@link TableDump}. */
+	/** The store's transactions, for {@link TableDump} and {@link Restoring}. */
 	Transactions transactions() {
 		return transactions;
 	}
@@ -107,6 +115,17 @@ public final class DerbyRecordStore implements RecordStore {
 	@Override
 	public Path dataFolder() {
 		return dataFolder;
+	}
+
+	@Override
+	public DerbyAuditLog audit() {
+		return auditLog;
+	}
+
+	@Override
+	public Backup backup(Path folder) {
+		Objects.requireNonNull(folder, "folder");
+		return OnlineBackup.take(transactions, actor, clock, folder);
 	}
 
 	@Override

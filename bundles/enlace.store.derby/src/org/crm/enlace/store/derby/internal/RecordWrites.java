@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Every write of the store, for one actor, inside the caller's transaction: the stamps, the write rule (only the
  * owner's users write a record), the version check, and keeping RECORDS, RECORD_HISTORY, RECORD_RELEASE and
- * RECORD_INDEX in step.
+ * RECORD_INDEX in step, and adding the audit entry of each change to the same transaction.
  */
 final class RecordWrites {
 
@@ -29,14 +29,16 @@ final class RecordWrites {
 	private final HistoryTable history;
 	private final IndexTable index;
 	private final Visibility visibility;
+	private final AuditTrail audit;
 
-	RecordWrites(Connection connection, Actor actor, Instant now) {
+	RecordWrites(Connection connection, Actor actor, Instant now, AuditTrail audit) {
 		this.actor = actor;
 		this.now = now;
 		this.records = new RecordTable(connection);
 		this.history = new HistoryTable(connection);
 		this.index = new IndexTable(connection);
 		this.visibility = new Visibility(actor);
+		this.audit = audit;
 	}
 
 	/** Stores a copy of {@code record}, stamped, and returns it. */
@@ -72,6 +74,7 @@ final class RecordWrites {
 		}
 		history.append(working, eClassName, content, operation);
 		index.replace(working, entries);
+		audit.wrote(working, operation);
 		return working;
 	}
 
@@ -122,6 +125,7 @@ final class RecordWrites {
 		records.update(deleted, stored.get().eClassName(), content);
 		records.markDeleted(id);
 		history.append(deleted, stored.get().eClassName(), content, Operation.DELETE);
+		audit.wrote(deleted, Operation.DELETE);
 		return true;
 	}
 
@@ -137,6 +141,7 @@ final class RecordWrites {
 			history.replaceContent(id, version.version(), skeleton(version.content()));
 		}
 		index.remove(id);
+		audit.scrubbed(id, stored.get().version(), stored.get().eClassName());
 		return true;
 	}
 

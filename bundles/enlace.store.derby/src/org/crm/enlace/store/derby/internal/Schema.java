@@ -52,7 +52,8 @@ public final class Schema {
 	/** The layout this build writes. */
 	public static Schema current() {
 		return new Schema(List.of(new Migration("records with their class and supertypes", Schema::createRecordTables),
-				new Migration(ReleasabilityAndHistory.DESCRIPTION, ReleasabilityAndHistory::apply)));
+				new Migration(ReleasabilityAndHistory.DESCRIPTION, ReleasabilityAndHistory::apply),
+				new Migration("append-only, hash-chained audit log", AuditTable::create)));
 	}
 
 	/** This layout plus one more migration: what a newer build would have. */

@@ -19,7 +19,12 @@
  * <li>Every read is made by {@link RecordReads} for one {@link Actor} and carries the SQL of {@link Visibility}, the
  * access rule of {@link org.crm.enlace.core.access.AccessRule}; every write checks the write rule first. The system
  * actor (seeding) bypasses both and exists only during {@code openAfterSeeding}.</li>
- * <li>{@link Schema} lists the migrations; {@link ReleasabilityAndHistory} is version 2.</li>
+ * <li>AUDIT_LOG is the append-only, hash-chained audit log ({@link AuditChain}): {@link AuditTrail} adds the
+ * entries of a call to the call's own transaction, {@link DerbyAuditLog} reads and verifies them; nothing updates or
+ * deletes an entry.</li>
+ * <li>{@link OnlineBackup} copies an open store with {@code SYSCS_BACKUP_DATABASE} and a {@link BackupManifest};
+ * {@link Restoring} brings a backup back into an empty data folder and checks it against its manifest.</li>
+ * <li>{@link Schema} lists the migrations; {@link ReleasabilityAndHistory} is version 2, the audit log version 3.</li>
  * <li>Exported to the test bundle only (x-friends); other bundles get the store through the DS service.</li>
  * </ul>
  */

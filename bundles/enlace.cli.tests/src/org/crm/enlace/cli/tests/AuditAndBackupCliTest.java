@@ -1,0 +1,190 @@
+package org.crm.enlace.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.crm.enlace.cli.Cli;
+import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.RecordStoreFactory;
+import org.crm.enlace.core.time.Clock;
+import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.core.user.Role;
+import org.crm.enlace.store.derby.internal.AuditTampering;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code audit verify}, {@code audit list}, {@code backup} and {@code restore} against a store with the demo data. */
+class AuditAndBackupCliTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"));
+
+	@TempDir
+	Path temporary;
+
+	private Path data;
+
+	@BeforeEach
+	void demoData() {
+		data = temporary.resolve("data");
+		Result demo = run("demo-data", "--data", data.toString());
+		assertEquals(Cli.OK, demo.code(), demo.err());
+	}
+
+	@Test
+	void auditVerifyOfAnIntactLogExitsZero() {
+		Result verify = run("audit", "verify", "--data", data.toString());
+
+		assertEquals(Cli.OK, verify.code(), verify.err());
+		assertTrue(verify.out().contains("íntegro"), verify.out());
+	}
+
+	@Test
+	void auditVerifyNamesTheFirstBrokenEntryAndExitsOne() {
+		try (RecordStore store = factory().open(data, new CurrentUser("prueba", "XST", Role.SECRETARIAT), CLOCK)) {
+			AuditTampering.change(store, 7, "DETAIL", "otra cosa");
+		}
+
+		Result verify = run("audit", "verify", "--data", data.toString());
+
+		assertEquals(Cli.AUDIT_BROKEN, verify.code(), verify.out());
+		assertTrue(verify.out().contains("ROTO a partir de la entrada 7:"), verify.out());
+		assertTrue(verify.out().contains("fue modificada"), verify.out());
+	}
+
+	@Test
+	void auditCommandsOnAFolderWithoutAStoreExitThreeAndCreateNothing() {
+		Path empty = temporary.resolve("empty");
+
+		Result verify = run("audit", "verify", "--data", empty.toString());
+
+		assertEquals(Cli.STORE_FAILED, verify.code());
+		assertTrue(verify.err().contains(empty.toString()), verify.err());
+		assertFalse(Files.exists(empty.resolve("db")));
+	}
+
+	@Test
+	void auditListShowsExportsAndOnlyTheEntriesTheUserMayRead() {
+		Result export = run("contacts", "list", "--format", "csv", "--data", data.toString());
+		assertEquals(Cli.OK, export.code(), export.err());
+		run("contacts", "list", "--country", "GTM", "--user", "gt.enlace", "--data", data.toString());
+
+		JsonArray all = json(run("audit", "list", "--format", "json", "--data", data.toString()));
+		assertTrue(entries(all).anyMatch(e -> e.get("action").getAsString().equals("EXPORT")
+				&& e.get("detail").getAsString().startsWith("contacts list csv: ")), all.toString());
+		assertTrue(entries(all).anyMatch(e -> e.get("organization").getAsString().equals("GTM")));
+		assertTrue(entries(all).anyMatch(e -> e.get("user").getAsString().equals("enlace.sistema")),
+				"the Secretariat reads the system's entries");
+
+		JsonArray guatemala = json(run("audit", "list", "--format", "json", "--country", "GTM", "--data",
+				data.toString()));
+		assertTrue(guatemala.size() >= 2, guatemala.toString());
+		assertTrue(entries(guatemala).allMatch(e -> e.get("organization").getAsString().equals("GTM")),
+				guatemala.toString());
+
+		assertEquals(0, json(run("audit", "list", "--format", "json", "--since", "2026-11-30", "--data",
+				data.toString())).size(), "nothing from the day after the fixed clock");
+		Result table = run("audit", "list", "--data", data.toString());
+		assertEquals(Cli.OK, table.code(), table.err());
+		assertTrue(table.out().lines().count() > all.size(), "a header and a line per entry");
+		assertEquals(Cli.USAGE, run("audit", "list", "--since", "ayer", "--data", data.toString()).code());
+	}
+
+	@Test
+	void aBackupRestoredIntoANewFolderListsTheSameDirectory() throws IOException {
+		Path backups = temporary.resolve("backups");
+		Result backup = run("backup", backups.toString(), "--data", data.toString());
+		assertEquals(Cli.OK, backup.code(), backup.err());
+		Path backupFolder = onlyBackupIn(backups);
+		assertTrue(backup.out().contains(backupFolder.toString()), backup.out());
+
+		Path restored = temporary.resolve("restored");
+		Result restore = run("restore", backupFolder.toString(), "--data", restored.toString());
+
+		assertEquals(Cli.OK, restore.code(), restore.err());
+		assertEquals(list(data), list(restored));
+		assertEquals(Cli.OK, run("audit", "verify", "--data", restored.toString()).code());
+		Result again = run("restore", backupFolder.toString(), "--data", restored.toString());
+		assertEquals(Cli.STORE_FAILED, again.code());
+		assertTrue(again.err().contains(restored.toString()), again.err());
+		Result notABackup = run("restore", data.toString(), "--data", temporary.resolve("other").toString());
+		assertEquals(Cli.STORE_FAILED, notABackup.code());
+		assertTrue(notABackup.err().contains(data.toString()), notABackup.err());
+	}
+
+	@Test
+	void aBackupOfAFolderAnotherStoreHoldsIsRefusedWithAHint() {
+		try (RecordStore workbench = factory().open(data, new CurrentUser("prueba", "XST", Role.SECRETARIAT),
+				CLOCK)) {
+			Result backup = run("backup", temporary.resolve("backups").toString(), "--data", data.toString());
+
+			assertEquals(Cli.STORE_FAILED, backup.code());
+			assertTrue(backup.err().contains("banco de trabajo"), backup.err());
+			assertFalse(Files.exists(temporary.resolve("backups")));
+		}
+	}
+
+	@Test
+	void backupAndRestoreNeedExactlyOneFolderAndHelpNamesThem() {
+		assertEquals(Cli.USAGE, run("backup", "--data", data.toString()).code());
+		assertEquals(Cli.USAGE, run("restore", "a", "b").code());
+		String help = run("help").out();
+		assertTrue(Stream.of("audit verify", "audit list", "backup", "restore").allMatch(help::contains), help);
+	}
+
+	private static Path onlyBackupIn(Path backups) throws IOException {
+		try (Stream<Path> folders = Files.list(backups)) {
+			List<Path> found = folders.toList();
+			assertEquals(1, found.size(), found.toString());
+			return found.getFirst();
+		}
+	}
+
+	private String list(Path folder) {
+		Result list = run("contacts", "list", "--format", "json", "--data", folder.toString());
+		assertEquals(Cli.OK, list.code(), list.err());
+		return list.out();
+	}
+
+	private static JsonArray json(Result result) {
+		assertEquals(Cli.OK, result.code(), result.err());
+		return JsonParser.parseString(result.out()).getAsJsonArray();
+	}
+
+	private static Stream<JsonObject> entries(JsonArray array) {
+		return StreamSupport.stream(array.spliterator(), false).map(JsonElement::getAsJsonObject);
+	}
+
+	private static RecordStoreFactory factory() {
+		return Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
+	}
+
+	private static Result run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private record Result(int code, String out, String err) {
+	}
+}
