@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,10 +30,7 @@ import org.crm.enlace.model.Tlp;
 import org.crm.enlace.store.derby.internal.AuditTampering;
 import org.crm.enlace.store.derby.internal.TableDump;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,28 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * chained so that any change of an entry is found and named, and readable by the actor's organization and the
  * Secretariat only.
  */
-class AuditLogTest {
+class AuditLogTest extends OpenStoreFixture {
 
 	/** Written into every text of a record; no entry may hold it. */
 	private static final String SENTINEL = "CENTINELA-a7c3";
 	private static final CurrentUser SECRETARIAT = new CurrentUser("st.auditora", "XST", Role.SECRETARIAT);
 	private static final CurrentUser MEXICO = new CurrentUser("mx.analista", "MEX", Role.ANALYST);
-
-	@TempDir
-	Path data;
-
-	private final TestClock clock = new TestClock();
-	private RecordStore store;
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
 
 	@Test
 	void aSeriesOfOperationsLeavesAnIntactChainOfOneEntryEach() throws InterruptedException {

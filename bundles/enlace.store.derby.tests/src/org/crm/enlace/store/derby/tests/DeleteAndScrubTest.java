@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.crm.enlace.core.store.RecordQuery;
-import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
 import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.core.store.StoreException;
@@ -23,35 +21,16 @@ import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.store.derby.internal.TableDump;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deleting is soft: the record leaves every query and stays in its history, listed as deleted for its owner.
  * Scrubbing removes the content for good, from the record and every version, and keeps id and version.
  */
-class DeleteAndScrubTest {
+class DeleteAndScrubTest extends OpenStoreFixture {
 
 	/** Written into every kind of place a record's content reaches: XMI, history, index. */
 	private static final String SENTINEL = "CENTINELA-9d41";
-
-	@TempDir
-	Path data;
-
-	private final TestClock clock = new TestClock();
-	private RecordStore store;
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
 
 	@Test
 	void aDeletedRecordLeavesEveryQueryButStaysInItsHistoryAndTheOwnersListOfDeleted() {

@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
 import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.core.store.StaleRecordException;
@@ -21,29 +19,10 @@ import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every save adds a version to the record's history, which returns them oldest first with who made each and when. */
-class HistoryTest {
-
-	@TempDir
-	Path data;
-
-	private final TestClock clock = new TestClock();
-	private RecordStore store;
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class HistoryTest extends OpenStoreFixture {
 
 	@Test
 	void everySaveAddsAVersionWithItsAuthorAndTime() throws InterruptedException {

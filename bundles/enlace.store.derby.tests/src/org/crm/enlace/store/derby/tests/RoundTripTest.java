@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.EnlacePackage;
@@ -25,32 +23,13 @@ import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
 import org.eclipse.emf.ecore.EClass;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every concrete model class goes in and comes out with the same values, found by its class or a superclass. */
-class RoundTripTest {
-
-	@TempDir
-	Path data;
-
-	private final TestClock clock = new TestClock();
-	private RecordStore store;
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class RoundTripTest extends OpenStoreFixture {
 
 	static Stream<Arguments> everyConcreteClass() {
 		return Stream.of(

@@ -7,39 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.StaleRecordException;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every change raises the version; a change based on an old version is refused and writes nothing. */
-class VersioningTest {
-
-	@TempDir
-	Path data;
-
-	private final TestClock clock = new TestClock();
-	private RecordStore store;
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class VersioningTest extends OpenStoreFixture {
 
 	@Test
 	void eachSaveRaisesTheVersionAndStampsTheChangeButNotTheCreation() throws InterruptedException {
