@@ -64,6 +64,11 @@ class CliTest {
 		JsonArray seenByObserver = JsonParser.parseString(observer.out()).getAsJsonArray();
 		assertEquals(1, seenByObserver.size(), "an observer sees nothing released to all members, only its own");
 		assertEquals("COL", seenByObserver.get(0).getAsJsonObject().get("country").getAsString());
+
+		Result observerCheck = run("contacts", "check", "--country", "COL", "--data", data.toString());
+		assertEquals(Cli.OK, observerCheck.code(), observerCheck.err());
+		assertTrue(observerCheck.out().contains("no ve el directorio de ningún país miembro")
+				&& !observerCheck.out().contains("completo"), observerCheck.out());
 	}
 
 	@Test

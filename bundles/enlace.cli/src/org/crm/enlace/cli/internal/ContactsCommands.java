@@ -67,7 +67,13 @@ public final class ContactsCommands {
 	}
 
 	public static int check(RecordRepository repository, Clock clock, PrintStream out) {
-		List<CompletenessIssue> issues = Directory.rows(repository, clock.today()).stream()
+		List<DirectoryRow> rows = Directory.rows(repository, clock.today());
+		if (rows.stream().noneMatch(r -> r.country().getStatus() == CountryStatus.MEMBER)) {
+			// An observer's or IOM's user sees no member's record: saying "complete" would be false.
+			out.println(Messages.get("check.nothingVisible"));
+			return Cli.OK;
+		}
+		List<CompletenessIssue> issues = rows.stream()
 				.flatMap(r -> r.issues().stream())
 				.toList();
 		issues.forEach(i -> out.println(i.country() + ": " + i.describe()));
