@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,13 +42,13 @@ class AuditAndBackupCliTest {
 	@BeforeEach
 	void demoData() {
 		data = temporary.resolve("data");
-		Result demo = run("demo-data", "--data", data.toString());
+		CliRun demo = run("demo-data", "--data", data.toString());
 		assertEquals(Cli.OK, demo.code(), demo.err());
 	}
 
 	@Test
 	void auditVerifyOfAnIntactLogExitsZero() {
-		Result verify = run("audit", "verify", "--data", data.toString());
+		CliRun verify = run("audit", "verify", "--data", data.toString());
 
 		assertEquals(Cli.OK, verify.code(), verify.err());
 		assertTrue(verify.out().contains("íntegro"), verify.out());
@@ -63,7 +60,7 @@ class AuditAndBackupCliTest {
 			AuditTampering.change(store, 7, "DETAIL", "otra cosa");
 		}
 
-		Result verify = run("audit", "verify", "--data", data.toString());
+		CliRun verify = run("audit", "verify", "--data", data.toString());
 
 		assertEquals(Cli.AUDIT_BROKEN, verify.code(), verify.out());
 		assertTrue(verify.out().contains("ROTO a partir de la entrada 7:"), verify.out());
@@ -74,7 +71,7 @@ class AuditAndBackupCliTest {
 	void auditCommandsOnAFolderWithoutAStoreExitThreeAndCreateNothing() {
 		Path empty = temporary.resolve("empty");
 
-		Result verify = run("audit", "verify", "--data", empty.toString());
+		CliRun verify = run("audit", "verify", "--data", empty.toString());
 
 		assertEquals(Cli.STORE_FAILED, verify.code());
 		assertTrue(verify.err().contains(empty.toString()), verify.err());
@@ -83,7 +80,7 @@ class AuditAndBackupCliTest {
 
 	@Test
 	void auditListShowsExportsAndOnlyTheEntriesTheUserMayRead() {
-		Result export = run("contacts", "list", "--format", "csv", "--data", data.toString());
+		CliRun export = run("contacts", "list", "--format", "csv", "--data", data.toString());
 		assertEquals(Cli.OK, export.code(), export.err());
 		run("contacts", "list", "--country", "GTM", "--user", "gt.enlace", "--data", data.toString());
 
@@ -102,7 +99,7 @@ class AuditAndBackupCliTest {
 
 		assertEquals(0, json(run("audit", "list", "--format", "json", "--since", "2026-11-30", "--data",
 				data.toString())).size(), "nothing from the day after the fixed clock");
-		Result table = run("audit", "list", "--data", data.toString());
+		CliRun table = run("audit", "list", "--data", data.toString());
 		assertEquals(Cli.OK, table.code(), table.err());
 		assertTrue(table.out().lines().count() > all.size(), "a header and a line per entry");
 		assertEquals(Cli.USAGE, run("audit", "list", "--since", "ayer", "--data", data.toString()).code());
@@ -111,21 +108,21 @@ class AuditAndBackupCliTest {
 	@Test
 	void aBackupRestoredIntoANewFolderListsTheSameDirectory() throws IOException {
 		Path backups = temporary.resolve("backups");
-		Result backup = run("backup", backups.toString(), "--data", data.toString());
+		CliRun backup = run("backup", backups.toString(), "--data", data.toString());
 		assertEquals(Cli.OK, backup.code(), backup.err());
 		Path backupFolder = onlyBackupIn(backups);
 		assertTrue(backup.out().contains(backupFolder.toString()), backup.out());
 
 		Path restored = temporary.resolve("restored");
-		Result restore = run("restore", backupFolder.toString(), "--data", restored.toString());
+		CliRun restore = run("restore", backupFolder.toString(), "--data", restored.toString());
 
 		assertEquals(Cli.OK, restore.code(), restore.err());
 		assertEquals(list(data), list(restored));
 		assertEquals(Cli.OK, run("audit", "verify", "--data", restored.toString()).code());
-		Result again = run("restore", backupFolder.toString(), "--data", restored.toString());
+		CliRun again = run("restore", backupFolder.toString(), "--data", restored.toString());
 		assertEquals(Cli.STORE_FAILED, again.code());
 		assertTrue(again.err().contains(restored.toString()), again.err());
-		Result notABackup = run("restore", data.toString(), "--data", temporary.resolve("other").toString());
+		CliRun notABackup = run("restore", data.toString(), "--data", temporary.resolve("other").toString());
 		assertEquals(Cli.STORE_FAILED, notABackup.code());
 		assertTrue(notABackup.err().contains(data.toString()), notABackup.err());
 	}
@@ -134,7 +131,7 @@ class AuditAndBackupCliTest {
 	void aBackupOfAFolderAnotherStoreHoldsIsRefusedWithAHint() {
 		try (RecordStore workbench = factory().open(data, new CurrentUser("prueba", "XST", Role.SECRETARIAT),
 				CLOCK)) {
-			Result backup = run("backup", temporary.resolve("backups").toString(), "--data", data.toString());
+			CliRun backup = run("backup", temporary.resolve("backups").toString(), "--data", data.toString());
 
 			assertEquals(Cli.STORE_FAILED, backup.code());
 			assertTrue(backup.err().contains("banco de trabajo"), backup.err());
@@ -159,12 +156,12 @@ class AuditAndBackupCliTest {
 	}
 
 	private String list(Path folder) {
-		Result list = run("contacts", "list", "--format", "json", "--data", folder.toString());
+		CliRun list = run("contacts", "list", "--format", "json", "--data", folder.toString());
 		assertEquals(Cli.OK, list.code(), list.err());
 		return list.out();
 	}
 
-	private static JsonArray json(Result result) {
+	private static JsonArray json(CliRun result) {
 		assertEquals(Cli.OK, result.code(), result.err());
 		return JsonParser.parseString(result.out()).getAsJsonArray();
 	}
@@ -177,14 +174,7 @@ class AuditAndBackupCliTest {
 		return Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
 	}
 
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private record Result(int code, String out, String err) {
+	private static CliRun run(String... args) {
+		return CliRun.of(CLOCK, args);
 	}
 }

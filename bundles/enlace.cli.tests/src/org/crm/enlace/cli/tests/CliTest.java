@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,11 +30,11 @@ class CliTest {
 
 	@Test
 	void demoDataThenContactsListAsJsonListsSixteenCountriesWithTheirContacts() {
-		Result demo = run("demo-data", "--data", data.toString());
+		CliRun demo = run("demo-data", "--data", data.toString());
 		assertEquals(Cli.OK, demo.code(), demo.err());
 		assertTrue(demo.out().contains("21"), "11 permanent + 10 alternate contacts: " + demo.out());
 
-		Result list = run("contacts", "list", "--format", "json", "--data", data.toString());
+		CliRun list = run("contacts", "list", "--format", "json", "--data", data.toString());
 		assertEquals(Cli.OK, list.code(), list.err());
 		JsonArray rows = JsonParser.parseString(list.out()).getAsJsonArray();
 		assertEquals(16, rows.size());
@@ -56,16 +53,16 @@ class CliTest {
 	void eachUserSeesWhatTheAccessRuleReleasesToItsOrganization() {
 		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
 
-		Result member = run("contacts", "list", "--format", "json", "--country", "MEX", "--role", "analyst",
+		CliRun member = run("contacts", "list", "--format", "json", "--country", "MEX", "--role", "analyst",
 				"--data", data.toString());
 		assertEquals(16, JsonParser.parseString(member.out()).getAsJsonArray().size(), member.err());
-		Result observer = run("contacts", "list", "--format", "json", "--country", "COL", "--data", data.toString());
+		CliRun observer = run("contacts", "list", "--format", "json", "--country", "COL", "--data", data.toString());
 		assertEquals(Cli.OK, observer.code(), observer.err());
 		JsonArray seenByObserver = JsonParser.parseString(observer.out()).getAsJsonArray();
 		assertEquals(1, seenByObserver.size(), "an observer sees nothing released to all members, only its own");
 		assertEquals("COL", seenByObserver.get(0).getAsJsonObject().get("country").getAsString());
 
-		Result observerCheck = run("contacts", "check", "--country", "COL", "--data", data.toString());
+		CliRun observerCheck = run("contacts", "check", "--country", "COL", "--data", data.toString());
 		assertEquals(Cli.OK, observerCheck.code(), observerCheck.err());
 		assertTrue(observerCheck.out().contains("no ve el directorio de ningún país miembro")
 				&& !observerCheck.out().contains("completo"), observerCheck.out());
@@ -73,7 +70,7 @@ class CliTest {
 
 	@Test
 	void contactsCheckListsTheIncompleteMembersAndExitsWithOne() {
-		Result check = run("contacts", "check", "--data", data.toString());
+		CliRun check = run("contacts", "check", "--data", data.toString());
 		assertEquals(Cli.INCOMPLETE, check.code(), check.err());
 		List<String> lines = check.out().lines().toList();
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("BLZ: ") && l.contains("alterno")), check.out());
@@ -84,7 +81,7 @@ class CliTest {
 
 	@Test
 	void csvHasAHeaderAndOneRowPerCountry() {
-		Result csv = run("contacts", "list", "--format=csv", "--data", data.toString());
+		CliRun csv = run("contacts", "list", "--format=csv", "--data", data.toString());
 		assertEquals(Cli.OK, csv.code(), csv.err());
 		List<String> lines = csv.out().lines().toList();
 		assertTrue(lines.get(0).startsWith("country,name,status,complete"), lines.get(0));
@@ -95,7 +92,7 @@ class CliTest {
 	void aSecondDemoLoadIntoTheSameFolderIsRefusedAndChangesNothing() {
 		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
 		String before = run("contacts", "list", "--format", "json", "--data", data.toString()).out();
-		Result again = run("demo-data", "--data", data.toString());
+		CliRun again = run("demo-data", "--data", data.toString());
 		assertEquals(Cli.USAGE, again.code());
 		assertTrue(again.err().contains(data.toString()), again.err());
 		assertEquals(before, run("contacts", "list", "--format", "json", "--data", data.toString()).out());
@@ -103,13 +100,13 @@ class CliTest {
 
 	@Test
 	void badCommandLinesGetAClearMessageAndExitCodeTwo() {
-		Result unknown = run("contacts", "frobnicate", "--data", data.toString());
+		CliRun unknown = run("contacts", "frobnicate", "--data", data.toString());
 		assertEquals(Cli.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("contacts frobnicate"), unknown.err());
-		Result format = run("contacts", "list", "--format", "xml", "--data", data.toString());
+		CliRun format = run("contacts", "list", "--format", "xml", "--data", data.toString());
 		assertEquals(Cli.USAGE, format.code());
 		assertTrue(format.err().contains("xml"), format.err());
-		Result missing = run("contacts", "list", "--data");
+		CliRun missing = run("contacts", "list", "--data");
 		assertEquals(Cli.USAGE, missing.code());
 		assertTrue(missing.err().contains("--data"), missing.err());
 	}
@@ -118,14 +115,14 @@ class CliTest {
 	void aDataFolderThatCannotBeCreatedIsAStoreErrorNamingIt() throws Exception {
 		Path file = Files.writeString(data.resolve("a-file"), "not a folder");
 		Path impossible = file.resolve("data");
-		Result result = run("contacts", "list", "--data", impossible.toString());
+		CliRun result = run("contacts", "list", "--data", impossible.toString());
 		assertEquals(Cli.STORE_FAILED, result.code());
 		assertTrue(result.err().contains(impossible.toString()), result.err());
 	}
 
 	@Test
 	void helpPrintsTheCommands() {
-		Result help = run("help");
+		CliRun help = run("help");
 		assertEquals(Cli.OK, help.code());
 		assertTrue(help.out().contains("contacts check"), help.out());
 	}
@@ -137,14 +134,7 @@ class CliTest {
 				.findFirst().orElseThrow();
 	}
 
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private record Result(int code, String out, String err) {
+	private static CliRun run(String... args) {
+		return CliRun.of(CLOCK, args);
 	}
 }

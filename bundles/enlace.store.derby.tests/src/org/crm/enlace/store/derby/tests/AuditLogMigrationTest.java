@@ -2,19 +2,14 @@ package org.crm.enlace.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.audit.AuditEntry;
@@ -32,7 +27,6 @@ import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A database written by schema version 2 (releasability and history, no audit log) opens with this build: version 3
@@ -51,20 +45,7 @@ class AuditLogMigrationTest {
 
 	@BeforeEach
 	void unzipTheVersion2Database() throws IOException {
-		URL zip = FrameworkUtil.getBundle(AuditLogMigrationTest.class).getEntry(RESOURCE);
-		assertNotNull(zip, RESOURCE + " is in the test bundle");
-		try (ZipInputStream in = new ZipInputStream(zip.openStream())) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				Path target = data.resolve(entry.getName()).normalize();
-				assertTrue(target.startsWith(data), entry.getName());
-				if (entry.isDirectory()) {
-					Files.createDirectories(target);
-				} else {
-					Files.createDirectories(target.getParent());
-					Files.write(target, in.readAllBytes());
-				}
-			}
-		}
+		DatabaseResources.unzip(RESOURCE, data);
 	}
 
 	@Test

@@ -1,18 +1,12 @@
 package org.crm.enlace.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.audit.AuditEntry;
@@ -33,7 +27,6 @@ import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A database written by schema version 1 opens with this build (migrated through versions 2 and 3): every record is still there, released to all
@@ -54,25 +47,9 @@ class SchemaEvolutionTest {
 
 	@BeforeEach
 	void unzipTheVersion1Database() throws IOException {
-		URL zip = FrameworkUtil.getBundle(SchemaEvolutionTest.class).getEntry(RESOURCE);
-		assertNotNull(zip, RESOURCE + " is in the test bundle");
-		try (ZipInputStream in = new ZipInputStream(zip.openStream())) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				Path target = data.resolve(entry.getName()).normalize();
-				assertTrue(target.startsWith(data), entry.getName());
-				if (entry.isDirectory()) {
-					Files.createDirectories(target);
-				} else {
-					Files.createDirectories(target.getParent());
-					copy(in, target);
-				}
-			}
-		}
+		DatabaseResources.unzip(RESOURCE, data);
 	}
 
-	private static void copy(InputStream in, Path target) throws IOException {
-		Files.write(target, in.readAllBytes());
-	}
 
 	@Test
 	void everyRecordIsThereReleasedToAllMembersWithItsCurrentVersionAsHistory() throws Exception {
