@@ -1,32 +1,41 @@
 package org.crm.enlace.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.crm.enlace.cli.internal.AccountCommands;
 import org.crm.enlace.cli.internal.Arguments;
 import org.crm.enlace.cli.internal.AuditCommands;
 import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
+import org.crm.enlace.cli.internal.Login;
 import org.crm.enlace.cli.internal.Messages;
-import org.crm.enlace.core.country.Owners;
+import org.crm.enlace.cli.internal.SearchCommands;
+import org.crm.enlace.core.account.Account;
+import org.crm.enlace.core.account.Credentials;
+import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.seed.DemoAccounts;
+import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.store.StoreException.Reason;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.core.user.CurrentUser;
-import org.crm.enlace.core.user.Role;
 
 /**
  * The headless commands. Exit codes: 0 done, 1 the check found something incomplete or the audit chain broken, 2 the
- * command line is wrong, 3 the store (or a backup) could not be used. Errors go to the error stream and name what is
- * wrong, never a person's data.
+ * command line (or a search query) is wrong, 3 the store (or a backup) could not be used, 4 the login failed. Commands that touch data
+ * log in first ({@link Login}); {@code demo-data} on a new data folder needs no login. Errors go to the error stream
+ * and name what is wrong, never a person's data.
  */
 public final class Cli {
 
@@ -36,131 +45,190 @@ public final class Cli {
 	public static final int AUDIT_BROKEN = 1;
 	public static final int USAGE = 2;
 	public static final int STORE_FAILED = 3;
+	public static final int LOGIN_FAILED = 4;
 
 	/* Commands that work on the data folder's store as the workbench opens it (reference and demo data first). */
-	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check");
+	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check",
+			"search", "search rebuild");
 	/* Commands that only read or copy an existing store: they never create one. */
 	private static final List<String> EXISTING_STORE_COMMANDS = List.of("audit verify", "audit list", "backup");
-	/* Commands followed by one folder. */
-	private static final List<String> FOLDER_COMMANDS = List.of("backup", "restore");
+	/* Commands followed by one operand: a folder or a user name. */
+	private static final List<String> OPERAND_COMMANDS = List.of("backup", "restore", "accounts add",
+			"accounts remove", "accounts init");
+	private static final List<String> ACCOUNT_COMMANDS = List.of("accounts list", "accounts add", "accounts remove",
+			"accounts passwd", "accounts init");
+	/* Only these take --country and --role: everywhere else the account decides. */
+	private static final List<String> NEW_ACCOUNT_COMMANDS = List.of("accounts add", "accounts init");
+	private static final List<Reason> LOGIN_REASONS = List.of(Reason.LOGIN_FAILED, Reason.LOGIN_LOCKED);
 
 	private Cli() {
 	}
 
+	/** Runs a command with the process's environment and terminal. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		return run(args, out, err, Clock.system());
+		return run(args, out, err, Clock.system(), new Login(System.getenv(), System.console()));
 	}
 
-	public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+	/** Runs a command with the environment given and no terminal: for tests and scripts. */
+	public static int run(String[] args, PrintStream out, PrintStream err, Clock clock,
+			Map<String, String> environment) {
+		return run(args, out, err, clock, new Login(environment, (Console) null));
+	}
+
+	private static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Login login) {
 		Arguments arguments;
 		try {
 			arguments = Arguments.parse(args);
 		} catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			err.println(Messages.format("usage"));
-			return USAGE;
+			return usage(err, e.getMessage());
 		}
 		List<String> command = arguments.command();
 		if (command.isEmpty() || command.get(0).equals("help")) {
 			out.println(Messages.format("usage"));
 			return OK;
 		}
-		boolean takesFolder = FOLDER_COMMANDS.contains(command.get(0));
-		String name = takesFolder ? command.get(0) : String.join(" ", command);
-		if (!STARTING_COMMANDS.contains(name) && !EXISTING_STORE_COMMANDS.contains(name) && !takesFolder) {
-			err.println(Messages.format("error.unknownCommand", name));
-			err.println(Messages.format("usage"));
-			return USAGE;
+		String name = commandName(command);
+		if (!STARTING_COMMANDS.contains(name) && !EXISTING_STORE_COMMANDS.contains(name)
+				&& !ACCOUNT_COMMANDS.contains(name) && !name.equals("restore")) {
+			return usage(err, Messages.format("error.unknownCommand", String.join(" ", command)));
 		}
-		if (takesFolder && command.size() != 2) {
-			err.println(Messages.format("error.oneFolder", name));
-			err.println(Messages.format("usage"));
-			return USAGE;
+		int words = name.split(" ").length + (OPERAND_COMMANDS.contains(name) ? 1 : 0);
+		if (name.equals("search") ? command.size() < 2 : command.size() != words) {
+			return usage(err, Messages.format("error.operand", name));
 		}
+		if (!NEW_ACCOUNT_COMMANDS.contains(name)
+				&& (arguments.country().isPresent() || arguments.role().isPresent())) {
+			return usage(err, Messages.format("error.accountOptions"));
+		}
+		String operand = OPERAND_COMMANDS.contains(name) ? command.get(command.size() - 1) : null;
 		try {
 			if (STARTING_COMMANDS.contains(name)) {
-				return runStarting(name, arguments, clock, out, err);
+				return runStarting(name, arguments, login, clock, out, err);
 			}
+			Path data = dataFolder(arguments);
 			return switch (name) {
-			case "audit verify" -> withExistingStore(arguments, clock, store -> AuditCommands.verify(store, out));
-			case "audit list" -> withExistingStore(arguments, clock,
+			case "audit verify" -> withExistingStore(data, login, clock, store -> AuditCommands.verify(store, out));
+			case "audit list" -> withExistingStore(data, login, clock,
 					store -> AuditCommands.list(store, arguments.since(), arguments.format(), out));
-			case "backup" -> withExistingStore(arguments, clock,
-					store -> BackupCommands.backup(store, Path.of(command.get(1)), out));
-			default -> BackupCommands.restore(factory(), Path.of(command.get(1)), dataFolder(arguments),
-					user(arguments), clock, out);
+			case "backup" -> withExistingStore(data, login, clock,
+					store -> BackupCommands.backup(store, Path.of(operand), out));
+			case "restore" -> restore(Path.of(operand), data, login, clock, out);
+			case "accounts list" -> AccountCommands.list(data, login, clock, out);
+			case "accounts passwd" -> AccountCommands.changePassword(data, login, clock, out);
+			case "accounts remove" -> AccountCommands.remove(data, login, operand, clock, out);
+			case "accounts add" -> AccountCommands.add(data, login, newAccount(operand, arguments), clock, out);
+			default -> AccountCommands.init(data, login, newAccount(operand, arguments), clock, out);
 			};
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return USAGE;
 		} catch (StoreException e) {
 			err.println(e.getMessage());
-			if (name.equals("backup") && e.reason() == StoreException.Reason.LOCKED) {
+			if (name.equals("backup") && e.reason() == Reason.LOCKED) {
 				err.println(Messages.get("backup.locked"));
 			}
-			return STORE_FAILED;
+			if (e.reason() == Reason.NO_ACCOUNTS) {
+				err.println(Messages.format("login.createFirst"));
+			}
+			if (e.reason() == Reason.SEARCH_SYNTAX) {
+				return USAGE;
+			}
+			return LOGIN_REASONS.contains(e.reason()) ? LOGIN_FAILED : STORE_FAILED;
 		}
 	}
 
-	private static int runStarting(String name, Arguments arguments, Clock clock, PrintStream out, PrintStream err) {
-		DemoLoading demo = name.equals("demo-data") ? DemoLoading.INTO_STORE_WITHOUT_CONTACTS
-				: StoreStartup.demoLoadingAtStart();
-		try (StoreSession session = open(arguments, clock, demo)) {
+	/* "backup", "restore" or two words ("contacts list", "accounts add"...). */
+	private static String commandName(List<String> command) {
+		if (command.size() >= 2 && List.of("contacts", "audit", "accounts").contains(command.get(0))) {
+			return command.get(0) + " " + command.get(1);
+		}
+		if (command.equals(List.of("search", "rebuild"))) {
+			return "search rebuild";
+		}
+		return command.get(0);
+	}
+
+	private static int usage(PrintStream err, String problem) {
+		err.println(problem);
+		err.println(Messages.format("usage"));
+		return USAGE;
+	}
+
+	private static Account newAccount(String name, Arguments arguments) {
+		return AccountCommands.account(name, arguments.country().orElse(null), arguments.role().orElse(null));
+	}
+
+	private static int runStarting(String name, Arguments arguments, Login login, Clock clock, PrintStream out,
+			PrintStream err) {
+		Path data = dataFolder(arguments);
+		boolean demo = name.equals("demo-data");
+		boolean newAccounts = !Keyring.existsIn(data);
+		DemoLoading loading = demo ? DemoLoading.INTO_STORE_WITHOUT_CONTACTS : StoreStartup.demoLoadingAtStart();
+		StoreStartup.LoggedIn session;
+		try (Credentials credentials = demo && newAccounts && !login.given() ? demoCredentials()
+				: login.credentials()) {
+			session = StoreStartup.login(data, credentials, clock, loading);
+		}
+		try (RecordStore store = session.store()) {
 			return switch (name) {
-			case "demo-data" -> demoData(session, out, err);
-			case "contacts list" -> ContactsCommands.list(session.store(), clock, arguments.format(), out);
-			default -> ContactsCommands.check(session.store(), clock, out);
+			case "demo-data" -> demoData(session, newAccounts, out, err);
+			case "contacts list" -> ContactsCommands.list(store, clock, arguments.format(), out);
+			case "search" -> SearchCommands.search(store,
+					String.join(" ", arguments.command().subList(1, arguments.command().size())), out);
+			case "search rebuild" -> SearchCommands.rebuild(store, out, err);
+			default -> ContactsCommands.check(store, clock, out);
 			};
 		}
 	}
 
-	/* The demo data set was loaded while the store opened, as the system, unless it held contacts already. */
-	private static int demoData(StoreSession session, PrintStream out, PrintStream err) {
-		if (session.demoLoaded() > 0) {
-			out.println(Messages.format("demo.loaded", session.demoLoaded(), session.store().dataFolder()));
-			return OK;
-		}
-		err.println(Messages.format("demo.notEmpty", session.store().dataFolder()));
-		return USAGE;
+	/* A new data folder gets the demo accounts with the demo data: the Secretariat's loads it. */
+	private static Credentials demoCredentials() {
+		return new Credentials(DemoAccounts.SECRETARIAT, DemoAccounts.PASSWORD.toCharArray());
 	}
 
-	/**
-	 * Opens the store as the user of the command line, by default the Technical Secretariat's ({@code XST}, role
-	 * SECRETARIAT), who sees everything released to all members.
-	 */
-	private static StoreSession open(Arguments arguments, Clock clock, DemoLoading demo) {
-		StoreStartup.Opened opened = StoreStartup.openWithRegisteredServices(dataFolder(arguments), user(arguments),
-				clock, demo);
-		return new StoreSession(opened.store(), opened.demoRecordsLoaded());
+	/* The demo data set was loaded while the store opened, as the system, unless it held contacts already. */
+	private static int demoData(StoreStartup.LoggedIn session, boolean newAccounts, PrintStream out,
+			PrintStream err) {
+		if (session.demoRecordsLoaded() == 0) {
+			err.println(Messages.format("demo.notEmpty", session.store().dataFolder()));
+			return USAGE;
+		}
+		out.println(Messages.format("demo.loaded", session.demoRecordsLoaded(), session.store().dataFolder()));
+		if (newAccounts) {
+			out.println(Messages.format("demo.accounts", DemoAccounts.PASSWORD));
+			DemoAccounts.accounts().forEach(account -> out.printf("  %-16s %s  %s%n", account.userName(),
+					account.country(), Messages.get("role." + account.role().name())));
+		}
+		return OK;
 	}
 
 	/* Without reference or demo data, and refused (NOT_FOUND) when the folder holds no store. */
-	private static int withExistingStore(Arguments arguments, Clock clock, Function<RecordStore, Integer> command) {
-		try (RecordStore store = factory().openExisting(dataFolder(arguments), user(arguments), clock)) {
+	private static int withExistingStore(Path data, Login login, Clock clock, Function<RecordStore, Integer> command) {
+		Unlocked unlocked;
+		try (Credentials credentials = login.credentials()) {
+			unlocked = Keyring.read(data, clock).unlock(credentials);
+		}
+		try (RecordStore store = factory().openExisting(data, unlocked.account().asCurrentUser(), unlocked.keys(),
+				clock)) {
 			return command.apply(store);
 		}
 	}
 
+	/* The backup's own accounts hold the keys of its copy: the login is checked against them. */
+	private static int restore(Path backupFolder, Path data, Login login, Clock clock, PrintStream out) {
+		Backup backup;
+		try (Credentials credentials = login.credentials()) {
+			backup = StoreStartup.restore(backupFolder, data, credentials, clock);
+		}
+		return BackupCommands.restored(backup, data, out);
+	}
+
 	private static RecordStoreFactory factory() {
 		return Services.await(RecordStoreFactory.class, 10_000)
-				.orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "RecordStoreFactory"));
+				.orElseThrow(() -> new StoreException(Reason.FAILED, "RecordStoreFactory"));
 	}
 
 	private static Path dataFolder(Arguments arguments) {
 		return DataFolders.resolve(arguments.data());
-	}
-
-	private static CurrentUser user(Arguments arguments) {
-		return new CurrentUser(arguments.user().orElse(System.getProperty("user.name", "enlace")),
-				arguments.country().orElse(Optional.ofNullable(System.getenv("ENLACE_COUNTRY")).orElse(
-						Owners.SECRETARIAT)),
-				arguments.role().map(Role::parse).orElse(Role.SECRETARIAT));
-	}
-
-	private record StoreSession(RecordStore store, int demoLoaded) implements AutoCloseable {
-		@Override
-		public void close() {
-			store.close();
-		}
 	}
 }

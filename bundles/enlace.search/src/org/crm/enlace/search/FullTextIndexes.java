@@ -2,19 +2,22 @@ package org.crm.enlace.search;
 
 import java.nio.file.Path;
 
+import javax.crypto.SecretKey;
+
 import org.crm.enlace.search.internal.LuceneFullTextIndex;
 
-/** Opens full-text indexes; see {@link FullTextIndexFactory#open(Path, VisibilityLabels)}. */
+/** Opens full-text indexes; see {@link FullTextIndexFactory#open(Path, VisibilityLabels, SecretKey)}. */
 public final class FullTextIndexes {
 
 	private FullTextIndexes() {
 	}
 
-	public static FullTextIndex open(Path folder) {
-		return open(folder, VisibilityLabels.NONE);
+	/** Without visibility labels. */
+	public static FullTextIndex open(Path folder, SecretKey key) {
+		return open(folder, VisibilityLabels.NONE, key);
 	}
 
-	public static FullTextIndex open(Path folder, VisibilityLabels labels) {
-		return LuceneFullTextIndex.open(folder, labels);
+	public static FullTextIndex open(Path folder, VisibilityLabels labels, SecretKey key) {
+		return LuceneFullTextIndex.open(folder, labels, key);
 	}
 }

@@ -6,7 +6,10 @@ public enum OpenState {
 	EXISTING,
 	/** There was no index: a new, empty one was created. */
 	CREATED,
-	/** The index was damaged (corrupt, truncated or missing files, unreadable format): it was wiped. */
+	/**
+	 * The index was damaged (corrupt, truncated or missing files, unreadable format), or written with another key or
+	 * without encryption: it was wiped.
+	 */
 	REPLACED_BROKEN,
 	/** The index was made by an Enlace that indexed differently: it was wiped. */
 	REPLACED_OUTDATED

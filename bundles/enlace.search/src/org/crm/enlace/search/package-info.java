@@ -1,7 +1,7 @@
 /**
  * Full-text search across records with Apache Lucene: {@link org.crm.enlace.search.FullTextIndex}, opened on a
- * folder by {@link org.crm.enlace.search.FullTextIndexes} or the {@link org.crm.enlace.search.FullTextIndexFactory}
- * service.
+ * folder with a key by {@link org.crm.enlace.search.FullTextIndexes} or the
+ * {@link org.crm.enlace.search.FullTextIndexFactory} service.
  *
  * <h2>What is indexed</h2> Every {@code String}-valued attribute (single or many) of a record and of the objects it
  * contains, read generically from its EClass, as one bilingual text field (Spanish and English: case and accents
@@ -18,6 +18,16 @@
  * {@link org.crm.enlace.search.FullTextIndex#search(String, int, java.util.Set)}, or filter on the record's own
  * releasability attributes; the filter then runs inside Lucene.
  * The store must still check each hit: labels are a speed-up, not the rule.
+ *
+ * <h2>Encryption at rest</h2> The index holds persons' data (its terms are their words), so every file Lucene writes
+ * is encrypted: AES-256 in counter mode through the JDK's own {@code javax.crypto}, with a random IV per file
+ * ({@code internal.EncryptedDirectory}). The index is opened with a 256-bit AES key that comes from the store's node
+ * keys: the record store hands it to {@code open}, and this bundle never stores it. Only Lucene's write lock, the
+ * folder's marker and a key check (an HMAC under the key, which reveals nothing of it) are left plain; none holds
+ * data. A folder written with another key, or before encryption, is found by that check at open: it is wiped and
+ * opens empty, {@link org.crm.enlace.search.OpenState#REPLACED_BROKEN} and needing a rebuild, as a damaged index
+ * does. Counter mode keeps the files confidential, not tamper-proof: Lucene's own checksums find a changed file, and
+ * the cure is the same rebuild.
  *
  * <h2>Keeping the index in step with the store</h2> The database is the source of truth; the index can always be
  * rebuilt from it. Each store transaction that writes records does, on one thread:

@@ -61,6 +61,9 @@ final class Widgets {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
+		// Without a window manager (Xvfb) nothing lays the window out again once the menu bar has taken its height,
+		// and the bottom of the window (the status bar) would lie outside it.
+		shell.layout(true, true);
 		while (shell.getDisplay().readAndDispatch()) {
 			// let the last paint events run
 		}

@@ -15,9 +15,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.crm.enlace.core.account.Account;
+import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.seed.DemoAccounts;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
+import org.crm.enlace.core.store.StoreStartup;
+import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
@@ -49,34 +54,67 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Starts the real E4 application (application model, fragments, lifecycle, Derby store with demo data) under the
- * virtual display, chooses a role in the start dialog, and works in the directory as an analyst would.
+ * virtual display, logs in through the start dialog, and works in the directory as a liaison officer would.
  */
 class WorkbenchTest {
 
 	private static final int COMPLETENESS_COLUMN = 5;
+	private static final String WRONG_LOGIN = "Usuario o contraseña incorrectos.";
 
 	/**
 	 * One workbench per test run: E4's model assembler hands each fragment's elements to the first application
-	 * model, so a second workbench in the same JVM would start without them. The scenario therefore covers both the
-	 * refused start and the work after it.
+	 * model, so a second workbench in the same JVM would start without them. The scenario therefore covers the
+	 * refused logins and the work after them.
 	 */
 	@Test
-	void aLockedDataFolderIsExplainedThenAnAnalystWorksInTheDirectoryWithUndo() throws Exception {
+	void failedLoginsAndALockedFolderAreExplainedThenTheLiaisonOfficerWorksInTheDirectoryWithUndo() throws Exception {
 		Path locked = newFolder("locked-data");
 		Path data = newFolder("workbench-data");
-		System.setProperty("enlace.data", locked.toString());
+		System.setProperty("enlace.data", data.toString());
 		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
-		try (RecordStore holder = factory.open(locked, new CurrentUser("otro", "GTM", Role.ANALYST),
-				Clock.system())) {
-			runWorkbench(List.of(chooser -> choose(chooser, Role.ANALYST), chooser -> {
-				Label problem = Widgets.find(chooser, "chooser.problem", Label.class);
-				assertTrue(problem.getText().contains(locked.toString()) && problem.getText().contains("en uso"),
-						problem.getText());
-				Widgets.screenshot(chooser, "role-chooser-locked");
-				Widgets.find(chooser, "chooser.data", Text.class).setText(data.toString());
-				choose(chooser, Role.ANALYST);
-			}), application -> {
+		try (Credentials demo = new Credentials("gtm.analyst", DemoAccounts.PASSWORD.toCharArray());
+				RecordStore holder = StoreStartup.login(factory, locked, demo, Clock.system(),
+						DemoLoading.INTO_NEW_STORE, List.of(), List.of()).store()) {
+			runWorkbench(login -> {
+				Text folder = Login.field(login, "login.data");
+				assertEquals(data.toString(), folder.getText(), "the data folder of -Denlace.data");
+				assertTrue((Login.field(login, "login.password").getStyle() & SWT.PASSWORD) != 0);
+				Label note = Widgets.find(login, "login.note", Label.class);
+				assertTrue(note.isVisible() && note.getText().contains("datos de demostración (ficticio)")
+						&& note.getText().contains("README"), note.getText());
+				assertFalse(Login.field(login, "login.repeat").isVisible(), "no first account: demo users come");
+				Login.field(login, "login.user").setText("gtm.liaison");
+				Login.field(login, "login.password").setText(DemoAccounts.PASSWORD);
+				Widgets.screenshot(login, "login");
+
+				// A folder with accounts, held by another store: no demo note there.
+				folder.setText(locked.toString());
+				assertFalse(note.isVisible());
+				Login.attempt(login, "gtm.liaison", "no-es-la-clave");
+				assertEquals(WRONG_LOGIN, Login.problem(login));
+				assertFalse(login.isDisposed(), "the dialog stays for another try");
+				assertEquals("", Login.field(login, "login.password").getText(), "the password is cleared");
+				Login.attempt(login, "nadie", "no-es-la-clave");
+				assertEquals(WRONG_LOGIN, Login.problem(login), "an unknown user reads the same: no hint");
+				Login.attempt(login, "gtm.liaison", DemoAccounts.PASSWORD);
+				String problem = Login.problem(login);
+				assertTrue(problem.contains(locked.toString()) && problem.contains("en uso"), problem);
+				Widgets.screenshot(login, "login-locked");
+
+				// Another folder, and Enter in the password field logs in.
+				folder.setText(data.toString());
+				Login.field(login, "login.password").setText(DemoAccounts.PASSWORD);
+				Login.pressEnterInPassword(login);
+				assertTrue(login.isDisposed(), () -> "still open: " + Login.problem(login));
+			}, application -> {
 				assertEquals(data, application.getContext().get(RecordStore.class).dataFolder());
+				assertEquals(new Account("gtm.liaison", "GTM", Role.LIAISON_OFFICER),
+						application.getContext().get(Account.class));
+				assertEquals(new CurrentUser("gtm.liaison", "GTM", Role.LIAISON_OFFICER),
+						application.getContext().get(CurrentUser.class));
+				Shell shell = (Shell) application.getChildren().get(0).getWidget();
+				assertEquals("gtm.liaison · Guatemala · Funcionario de enlace",
+						Widgets.find(shell, "status.user", Label.class).getText());
 				checkDirectory(application);
 			});
 		}
@@ -87,14 +125,14 @@ class WorkbenchTest {
 	}
 
 	/**
-	 * Starts the real workbench; each time the role chooser opens, the next answer of the script handles it. The
-	 * checks run once the window is up; then the workbench is closed.
+	 * Starts the real workbench; the answer drives the login dialog until it closes. The checks run once the window
+	 * is up; then the workbench is closed.
 	 */
-	private static void runWorkbench(List<ChooserAnswer> answers, WorkbenchCheck checks) throws Exception {
-		System.clearProperty("enlace.role");
+	private static void runWorkbench(DialogAnswer login, WorkbenchCheck checks) throws Exception {
+		System.clearProperty("enlace.user");
 		Display display = Display.getDefault();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		answerChooser(display, new java.util.ArrayDeque<>(answers), failure);
+		DialogAnswer.when(display, "login", login, failure);
 		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext("-applicationXMI",
 				"enlace.app/Application.e4xmi", "-lifeCycleURI",
 				"bundleclass://enlace.app/org.crm.enlace.app.lifecycle.EnlaceLifeCycle", "-clearPersistedState"),
@@ -117,25 +155,6 @@ class WorkbenchTest {
 		}
 	}
 
-	private static void choose(Shell chooser, Role role) {
-		Combo country = Widgets.find(chooser, "chooser.country", Combo.class);
-		List<String> organizations = Arrays.asList(country.getItems());
-		assertTrue(country.getText().startsWith("BLZ"), country.getText());
-		assertEquals(List.of("XST — Secretaría Técnica de la Conferencia Regional sobre Migración",
-				"XOM — Organización Internacional para las Migraciones (OIM)"),
-				organizations.subList(organizations.size() - 2, organizations.size()),
-				"the Secretariat and IOM come after the member states");
-		org.eclipse.swt.widgets.List roles = Widgets.find(chooser, "chooser.role", org.eclipse.swt.widgets.List.class);
-		assertEquals(Role.values().length, roles.getItemCount());
-		roles.select(role.ordinal());
-		Widgets.find(chooser, "chooser.enter", Button.class).notifyListeners(SWT.Selection, new Event());
-	}
-
-	@FunctionalInterface
-	private interface ChooserAnswer {
-		void answer(Shell chooser) throws Exception;
-	}
-
 	@FunctionalInterface
 	private interface WorkbenchCheck {
 		void check(MApplication application) throws Exception;
@@ -145,12 +164,12 @@ class WorkbenchTest {
 		MWindow window = application.getChildren().get(0);
 		EModelService models = application.getContext().get(EModelService.class);
 		MPerspective active = models.getActivePerspective(window);
-		assertEquals("enlace.perspective.analyst", active.getElementId());
+		assertEquals("enlace.perspective.liaison", active.getElementId());
 		assertFalse(models.find("enlace.perspective.training", application).isToBeRendered(),
-				"an analyst does not see the training perspective");
+				"a liaison officer does not see the training perspective");
 
 		EPartService parts = window.getContext().get(EPartService.class);
-		MPart directory = parts.showPart("enlace.directory.ui.part.directory.analyst", PartState.ACTIVATE);
+		MPart directory = parts.showPart("enlace.directory.ui.part.directory.liaison", PartState.ACTIVATE);
 		assertNotNull(directory, () -> "parts in the model: " + models.findElements(application, null, MPart.class)
 				.stream().map(MPart::getElementId).toList() + ", descriptors: "
 				+ application.getDescriptors().stream().map(d -> d.getElementId()).toList());
@@ -168,7 +187,7 @@ class WorkbenchTest {
 		assertTrue(Arrays.stream(issues.getItems()).anyMatch(i -> i.startsWith("BLZ") && i.contains("alterno")),
 				Arrays.toString(issues.getItems()));
 		Shell shell = (Shell) window.getWidget();
-		Widgets.screenshot(shell, "directory-analyst");
+		Widgets.screenshot(shell, "directory-liaison");
 
 		table.setSelection(rows.get("GTM"));
 		table.notifyListeners(SWT.Selection, new Event());
@@ -228,38 +247,6 @@ class WorkbenchTest {
 		ECommandService commands = context.get(ECommandService.class);
 		EHandlerService handlers = context.get(EHandlerService.class);
 		handlers.executeHandler(commands.createCommand(commandId, null));
-	}
-
-	/** The role dialog runs its own event loop inside the lifecycle: answer it from a timer, once per opening. */
-	private static void answerChooser(Display display, java.util.Deque<ChooserAnswer> answers,
-			AtomicReference<Throwable> failure) {
-		display.timerExec(200, new Runnable() {
-			private Shell answered;
-
-			@Override
-			public void run() {
-				java.util.Optional<Shell> chooser = Widgets.shell("chooser").filter(s -> s != answered);
-				if (chooser.isEmpty()) {
-					if (!answers.isEmpty()) {
-						display.timerExec(200, this);
-					}
-					return;
-				}
-				answered = chooser.get();
-				try {
-					if (failure.get() == null && Widgets.findAll(answered, "chooser.problem", Label.class).isEmpty()) {
-						Widgets.screenshot(answered, "role-chooser");
-					}
-					answers.pop().answer(answered);
-				} catch (Throwable t) {
-					failure.set(t);
-					answered.close();
-				}
-				if (!answers.isEmpty()) {
-					display.timerExec(200, this);
-				}
-			}
-		});
 	}
 
 	/** Closes a workbench that hangs, so that a broken test fails instead of blocking the build. */

@@ -1,6 +1,7 @@
 package org.crm.enlace.app.internal;
 
 import org.crm.enlace.core.i18n.Texts;
+import org.crm.enlace.core.user.Role;
 
 /** The application's user-visible texts: {@code messages.properties} (Spanish) and its translations. */
 public final class Messages {
@@ -16,5 +17,10 @@ public final class Messages {
 
 	public static String format(String key, Object... arguments) {
 		return TEXTS.format(key, arguments);
+	}
+
+	/** The role's name in the user's language. */
+	public static String role(Role role) {
+		return get("role." + role.name());
 	}
 }

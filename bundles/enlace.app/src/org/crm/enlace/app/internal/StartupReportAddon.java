@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.app.parts.UserStatus;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -23,7 +24,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
@@ -31,9 +35,9 @@ import jakarta.inject.Inject;
 
 /**
  * For the product smoke test and the start-up benchmark: when {@code -Denlace.startup.report=<file.json>} is given,
- * waits until the workbench is up, writes what the window shows (title, perspective, rendered parts, time since the
- * JVM started, the wall-clock moment the window was ready, heap in use) and a screenshot beside it, then closes the
- * workbench. Does nothing otherwise.
+ * waits until the workbench is up, writes what the window shows (title, perspective, rendered parts, the status
+ * bar's account line, time since the JVM started, the wall-clock moment the window was ready, heap in use) and a
+ * screenshot beside it, then closes the workbench. Does nothing otherwise.
  */
 public final class StartupReportAddon {
 
@@ -77,7 +81,8 @@ public final class StartupReportAddon {
 		String json = "{\n" + "  \"windowTitle\": " + quote(shell.getText()) + ",\n"
 				+ "  \"perspective\": " + quote(perspective == null ? "" : perspective.getElementId()) + ",\n"
 				+ "  \"renderedParts\": [" + String.join(", ", parts.stream().map(StartupReportAddon::quote).toList())
-				+ "],\n" + "  \"millisSinceJvmStart\": " + sinceStart + ",\n"
+				+ "],\n" + "  \"userStatus\": " + quote(userStatus(shell)) + ",\n"
+				+ "  \"millisSinceJvmStart\": " + sinceStart + ",\n"
 				+ "  \"readyAtEpochMillis\": " + readyAt + ",\n"
 				+ "  \"heapUsedBytes\": " + heap + "\n}\n";
 		try {
@@ -87,6 +92,21 @@ public final class StartupReportAddon {
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	private static String userStatus(Control control) {
+		if (control instanceof Label label && UserStatus.WIDGET_ID.equals(label.getData("enlace.widget"))) {
+			return label.getText();
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				String found = userStatus(child);
+				if (!found.isEmpty()) {
+					return found;
+				}
+			}
+		}
+		return "";
 	}
 
 	static void screenshot(Shell shell, Path png) {

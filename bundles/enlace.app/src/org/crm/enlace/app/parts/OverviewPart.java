@@ -27,7 +27,7 @@ public final class OverviewPart {
 		title.setFont(JFaceResources.getHeaderFont());
 		label(parent, Messages.get("overview.subtitle"));
 		label(parent, Messages.format("overview.user", user.userName(), user.country(),
-				Messages.get("role." + user.role().name())));
+				Messages.role(user.role())));
 		label(parent, Messages.format("overview.data", store.dataFolder()));
 		label(parent, Messages.get("overview.plan"));
 		label(parent, Messages.get("overview.areas"));

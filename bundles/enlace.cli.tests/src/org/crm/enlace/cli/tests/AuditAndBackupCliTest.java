@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.crm.enlace.cli.Cli;
+import org.crm.enlace.core.account.Credentials;
+import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.core.user.CurrentUser;
-import org.crm.enlace.core.user.Role;
 import org.crm.enlace.store.derby.internal.AuditTampering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class AuditAndBackupCliTest {
 
 	@Test
 	void auditVerifyNamesTheFirstBrokenEntryAndExitsOne() {
-		try (RecordStore store = factory().open(data, new CurrentUser("prueba", "XST", Role.SECRETARIAT), CLOCK)) {
+		try (RecordStore store = openDirectly()) {
 			AuditTampering.change(store, 7, "DETAIL", "otra cosa");
 		}
 
@@ -82,7 +83,7 @@ class AuditAndBackupCliTest {
 	void auditListShowsExportsAndOnlyTheEntriesTheUserMayRead() {
 		CliRun export = run("contacts", "list", "--format", "csv", "--data", data.toString());
 		assertEquals(Cli.OK, export.code(), export.err());
-		run("contacts", "list", "--country", "GTM", "--user", "gt.enlace", "--data", data.toString());
+		CliRun.as("gtm.liaison", CLOCK, "contacts", "list", "--data", data.toString());
 
 		JsonArray all = json(run("audit", "list", "--format", "json", "--data", data.toString()));
 		assertTrue(entries(all).anyMatch(e -> e.get("action").getAsString().equals("EXPORT")
@@ -91,7 +92,7 @@ class AuditAndBackupCliTest {
 		assertTrue(entries(all).anyMatch(e -> e.get("user").getAsString().equals("enlace.sistema")),
 				"the Secretariat reads the system's entries");
 
-		JsonArray guatemala = json(run("audit", "list", "--format", "json", "--country", "GTM", "--data",
+		JsonArray guatemala = json(CliRun.as("gtm.analyst", CLOCK, "audit", "list", "--format", "json", "--data",
 				data.toString()));
 		assertTrue(guatemala.size() >= 2, guatemala.toString());
 		assertTrue(entries(guatemala).allMatch(e -> e.get("organization").getAsString().equals("GTM")),
@@ -129,8 +130,7 @@ class AuditAndBackupCliTest {
 
 	@Test
 	void aBackupOfAFolderAnotherStoreHoldsIsRefusedWithAHint() {
-		try (RecordStore workbench = factory().open(data, new CurrentUser("prueba", "XST", Role.SECRETARIAT),
-				CLOCK)) {
+		try (RecordStore workbench = openDirectly()) {
 			CliRun backup = run("backup", temporary.resolve("backups").toString(), "--data", data.toString());
 
 			assertEquals(Cli.STORE_FAILED, backup.code());
@@ -170,11 +170,19 @@ class AuditAndBackupCliTest {
 		return StreamSupport.stream(array.spliterator(), false).map(JsonElement::getAsJsonObject);
 	}
 
-	private static RecordStoreFactory factory() {
-		return Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
+	/* As the workbench does: a login, then the store of the folder. */
+	private RecordStore openDirectly() {
+		Unlocked login;
+		try (Credentials credentials = new Credentials("secretariat", "enlace-demo".toCharArray())) {
+			login = Keyring.read(data, CLOCK).unlock(credentials);
+		}
+		return Services.await(RecordStoreFactory.class, 10_000).orElseThrow().open(data,
+				login.account().asCurrentUser(), login.keys(), CLOCK);
 	}
 
+	/* Logged in as the demo data set's Secretariat user. */
 	private static CliRun run(String... args) {
-		return CliRun.of(CLOCK, args);
+		return args[0].equals("demo-data") || args[0].equals("help") ? CliRun.of(CLOCK, args)
+				: CliRun.as("secretariat", CLOCK, args);
 	}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.crm.enlace.cli.Cli;
@@ -33,8 +34,9 @@ class CliTest {
 		CliRun demo = run("demo-data", "--data", data.toString());
 		assertEquals(Cli.OK, demo.code(), demo.err());
 		assertTrue(demo.out().contains("21"), "11 permanent + 10 alternate contacts: " + demo.out());
+		assertTrue(demo.out().contains("gtm.analyst") && demo.out().contains("enlace-demo"), demo.out());
 
-		CliRun list = run("contacts", "list", "--format", "json", "--data", data.toString());
+		CliRun list = secretariat("contacts", "list", "--format", "json", "--data", data.toString());
 		assertEquals(Cli.OK, list.code(), list.err());
 		JsonArray rows = JsonParser.parseString(list.out()).getAsJsonArray();
 		assertEquals(16, rows.size());
@@ -53,16 +55,20 @@ class CliTest {
 	void eachUserSeesWhatTheAccessRuleReleasesToItsOrganization() {
 		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
 
-		CliRun member = run("contacts", "list", "--format", "json", "--country", "MEX", "--role", "analyst",
-				"--data", data.toString());
+		CliRun member = CliRun.as("mex.analyst", CLOCK, "contacts", "list", "--format", "json", "--data",
+				data.toString());
 		assertEquals(16, JsonParser.parseString(member.out()).getAsJsonArray().size(), member.err());
-		CliRun observer = run("contacts", "list", "--format", "json", "--country", "COL", "--data", data.toString());
+		CliRun added = CliRun.with(Map.of("ENLACE_USER", "secretariat", "ENLACE_PASSWORD", "enlace-demo",
+				"ENLACE_NEW_PASSWORD", OBSERVER_PASSWORD), CLOCK, "accounts", "add", "col.observer", "--country", "COL",
+				"--role", "analyst", "--data", data.toString());
+		assertEquals(Cli.OK, added.code(), added.err());
+		CliRun observer = observer("contacts", "list", "--format", "json", "--data", data.toString());
 		assertEquals(Cli.OK, observer.code(), observer.err());
 		JsonArray seenByObserver = JsonParser.parseString(observer.out()).getAsJsonArray();
 		assertEquals(1, seenByObserver.size(), "an observer sees nothing released to all members, only its own");
 		assertEquals("COL", seenByObserver.get(0).getAsJsonObject().get("country").getAsString());
 
-		CliRun observerCheck = run("contacts", "check", "--country", "COL", "--data", data.toString());
+		CliRun observerCheck = observer("contacts", "check", "--data", data.toString());
 		assertEquals(Cli.OK, observerCheck.code(), observerCheck.err());
 		assertTrue(observerCheck.out().contains("no ve el directorio de ningún país miembro")
 				&& !observerCheck.out().contains("completo"), observerCheck.out());
@@ -70,7 +76,7 @@ class CliTest {
 
 	@Test
 	void contactsCheckListsTheIncompleteMembersAndExitsWithOne() {
-		CliRun check = run("contacts", "check", "--data", data.toString());
+		CliRun check = secretariat("contacts", "check", "--data", data.toString());
 		assertEquals(Cli.INCOMPLETE, check.code(), check.err());
 		List<String> lines = check.out().lines().toList();
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("BLZ: ") && l.contains("alterno")), check.out());
@@ -81,7 +87,7 @@ class CliTest {
 
 	@Test
 	void csvHasAHeaderAndOneRowPerCountry() {
-		CliRun csv = run("contacts", "list", "--format=csv", "--data", data.toString());
+		CliRun csv = secretariat("contacts", "list", "--format=csv", "--data", data.toString());
 		assertEquals(Cli.OK, csv.code(), csv.err());
 		List<String> lines = csv.out().lines().toList();
 		assertTrue(lines.get(0).startsWith("country,name,status,complete"), lines.get(0));
@@ -91,11 +97,14 @@ class CliTest {
 	@Test
 	void aSecondDemoLoadIntoTheSameFolderIsRefusedAndChangesNothing() {
 		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
-		String before = run("contacts", "list", "--format", "json", "--data", data.toString()).out();
-		CliRun again = run("demo-data", "--data", data.toString());
+		String before = secretariat("contacts", "list", "--format", "json", "--data", data.toString()).out();
+		CliRun withoutLogin = run("demo-data", "--data", data.toString());
+		assertEquals(Cli.USAGE, withoutLogin.code());
+		assertTrue(withoutLogin.err().contains("ENLACE_USER"), "the folder has accounts now: " + withoutLogin.err());
+		CliRun again = secretariat("demo-data", "--data", data.toString());
 		assertEquals(Cli.USAGE, again.code());
 		assertTrue(again.err().contains(data.toString()), again.err());
-		assertEquals(before, run("contacts", "list", "--format", "json", "--data", data.toString()).out());
+		assertEquals(before, secretariat("contacts", "list", "--format", "json", "--data", data.toString()).out());
 	}
 
 	@Test
@@ -103,7 +112,7 @@ class CliTest {
 		CliRun unknown = run("contacts", "frobnicate", "--data", data.toString());
 		assertEquals(Cli.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("contacts frobnicate"), unknown.err());
-		CliRun format = run("contacts", "list", "--format", "xml", "--data", data.toString());
+		CliRun format = secretariat("contacts", "list", "--format", "xml", "--data", data.toString());
 		assertEquals(Cli.USAGE, format.code());
 		assertTrue(format.err().contains("xml"), format.err());
 		CliRun missing = run("contacts", "list", "--data");
@@ -115,7 +124,7 @@ class CliTest {
 	void aDataFolderThatCannotBeCreatedIsAStoreErrorNamingIt() throws Exception {
 		Path file = Files.writeString(data.resolve("a-file"), "not a folder");
 		Path impossible = file.resolve("data");
-		CliRun result = run("contacts", "list", "--data", impossible.toString());
+		CliRun result = secretariat("contacts", "list", "--data", impossible.toString());
 		assertEquals(Cli.STORE_FAILED, result.code());
 		assertTrue(result.err().contains(impossible.toString()), result.err());
 	}
@@ -132,6 +141,88 @@ class CliTest {
 				.map(JsonElement::getAsJsonObject)
 				.filter(r -> r.get("country").getAsString().equals(country))
 				.findFirst().orElseThrow();
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUserFailAlikeWithExitCodeFourAndNoHint() {
+		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
+
+		CliRun wrongPassword = CliRun.with(Map.of("ENLACE_USER", "gtm.analyst", "ENLACE_PASSWORD", "no-es-esta"),
+				CLOCK, "contacts", "list", "--data", data.toString());
+		CliRun unknownUser = CliRun.with(Map.of("ENLACE_USER", "nadie", "ENLACE_PASSWORD", "enlace-demo"), CLOCK,
+				"contacts", "list", "--data", data.toString());
+
+		assertEquals(Cli.LOGIN_FAILED, wrongPassword.code());
+		assertEquals(Cli.LOGIN_FAILED, unknownUser.code());
+		assertEquals(wrongPassword.err(), unknownUser.err());
+		assertEquals("", wrongPassword.out());
+		assertFalse(wrongPassword.err().contains("gtm.analyst"), wrongPassword.err());
+	}
+
+	@Test
+	void commandsThatUseDataSayHowToLogInAndOrganizationOptionsAreRefused() {
+		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
+
+		CliRun anonymous = run("contacts", "list", "--data", data.toString());
+		assertEquals(Cli.USAGE, anonymous.code());
+		assertTrue(anonymous.err().contains("ENLACE_USER") && anonymous.err().contains("ENLACE_PASSWORD"),
+				anonymous.err());
+		CliRun pretending = secretariat("contacts", "list", "--country", "MEX", "--data", data.toString());
+		assertEquals(Cli.USAGE, pretending.code());
+		assertTrue(pretending.err().contains("--country"), pretending.err());
+	}
+
+	@Test
+	void aRealDeploymentStartsWithItsFirstAccountAndNoDemoData() {
+		CliRun init = CliRun.with(Map.of("ENLACE_NEW_PASSWORD", "clave-del-administrador"), CLOCK, "accounts",
+				"init", "admin.gtm", "--country", "GTM", "--role", "liaison-officer", "--data", data.toString());
+		assertEquals(Cli.OK, init.code(), init.err());
+		Map<String, String> admin = Map.of("ENLACE_USER", "admin.gtm", "ENLACE_PASSWORD", "clave-del-administrador");
+
+		CliRun list = CliRun.with(admin, CLOCK, "contacts", "list", "--format", "json", "--data", data.toString());
+		assertEquals(Cli.OK, list.code(), list.err());
+		JsonArray rows = JsonParser.parseString(list.out()).getAsJsonArray();
+		assertEquals(16, rows.size(), "the reference data is there");
+		assertTrue(row(rows, "GTM").get("permanent").isJsonNull(), "but no demo contact");
+		CliRun accounts = CliRun.with(admin, CLOCK, "accounts", "list", "--data", data.toString());
+		assertEquals(Cli.OK, accounts.code(), accounts.err());
+		assertTrue(accounts.out().contains("admin.gtm"), accounts.out());
+		CliRun again = CliRun.with(Map.of("ENLACE_NEW_PASSWORD", "clave-del-administrador"), CLOCK, "accounts",
+				"init", "otro", "--country", "GTM", "--role", "analyst", "--data", data.toString());
+		assertEquals(Cli.STORE_FAILED, again.code());
+		CliRun shortPassword = CliRun.with(Map.of("ENLACE_NEW_PASSWORD", "corta"), CLOCK, "accounts", "init",
+				"otro", "--country", "GTM", "--role", "analyst", "--data", data.resolve("otra").toString());
+		assertEquals(Cli.USAGE, shortPassword.code());
+		assertFalse(Files.exists(data.resolve("otra").resolve("keyring.properties")));
+	}
+
+	@Test
+	void searchFindsWhatTheUserMaySeeAndExplainsABadQuery() {
+		assertEquals(Cli.OK, run("demo-data", "--data", data.toString()).code());
+
+		CliRun found = CliRun.as("gtm.analyst", CLOCK, "search", "ficticia", "--data", data.toString());
+		assertEquals(Cli.OK, found.code(), found.err());
+		assertTrue(found.out().contains("ContactPoint"), found.out());
+		assertFalse(found.out().contains("Ficticia"), "hits are listed without their content: " + found.out());
+		CliRun bad = CliRun.as("gtm.analyst", CLOCK, "search", "\"Zacarias", "--data", data.toString());
+		assertEquals(Cli.USAGE, bad.code());
+		assertFalse(bad.err().contains("Zacarias"), bad.err());
+		CliRun rebuilt = CliRun.as("gtm.analyst", CLOCK, "search", "rebuild", "--data", data.toString());
+		assertEquals(Cli.OK, rebuilt.code(), rebuilt.err());
+		String again = CliRun.as("gtm.analyst", CLOCK, "search", "ficticia", "--data", data.toString()).out();
+		// Equal scores may come in another order: the hits, not their order, must be the same.
+		assertEquals(found.out().lines().sorted().toList(), again.lines().sorted().toList(),
+				"the same hits after a rebuild");
+	}
+
+	private static final String OBSERVER_PASSWORD = "clave-del-observador";
+
+	private static CliRun observer(String... args) {
+		return CliRun.with(Map.of("ENLACE_USER", "col.observer", "ENLACE_PASSWORD", OBSERVER_PASSWORD), CLOCK, args);
+	}
+
+	private static CliRun secretariat(String... args) {
+		return CliRun.as("secretariat", CLOCK, args);
 	}
 
 	private static CliRun run(String... args) {

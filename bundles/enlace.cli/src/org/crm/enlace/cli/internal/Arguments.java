@@ -8,11 +8,10 @@ import java.util.Optional;
  * The command line: words of the command (with its operands, such as the folder of {@code backup}), and options that
  * may stand anywhere ({@code --data DIR}).
  */
-public record Arguments(List<String> command, Optional<String> data, Optional<String> format, Optional<String> user,
+public record Arguments(List<String> command, Optional<String> data, Optional<String> format,
 		Optional<String> country, Optional<String> role, Optional<String> since) {
 
-	private static final List<String> OPTIONS = List.of("--data", "--format", "--user", "--country", "--role",
-			"--since");
+	private static final List<String> OPTIONS = List.of("--data", "--format", "--country", "--role", "--since");
 
 	public static Arguments parse(String[] args) {
 		List<String> command = new ArrayList<>();
@@ -36,7 +35,7 @@ public record Arguments(List<String> command, Optional<String> data, Optional<St
 			}
 		}
 		return new Arguments(List.copyOf(command), value(values, 0), value(values, 1), value(values, 2),
-				value(values, 3), value(values, 4), value(values, 5));
+				value(values, 3), value(values, 4));
 	}
 
 	private static Optional<String> value(String[] values, int index) {

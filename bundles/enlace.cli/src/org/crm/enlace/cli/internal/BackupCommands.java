@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import org.crm.enlace.cli.Cli;
 import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.RecordStore;
-import org.crm.enlace.core.store.RecordStoreFactory;
-import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.core.user.CurrentUser;
 
 /** {@code backup <folder>} and {@code restore <backup-folder>}. */
 public final class BackupCommands {
@@ -22,9 +19,7 @@ public final class BackupCommands {
 		return Cli.OK;
 	}
 
-	public static int restore(RecordStoreFactory factory, Path backupFolder, Path dataFolder, CurrentUser user,
-			Clock clock, PrintStream out) {
-		Backup backup = factory.restore(backupFolder, dataFolder, user, clock);
+	public static int restored(Backup backup, Path dataFolder, PrintStream out) {
 		out.println(Messages.format("restore.done", backup.folder(), dataFolder, backup.records(),
 				backup.createdAt().toString()));
 		return Cli.OK;

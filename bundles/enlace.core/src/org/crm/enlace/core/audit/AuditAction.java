@@ -2,7 +2,7 @@ package org.crm.enlace.core.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {
-	/** A user opened the store (the login of today's product, which asks for a role and country). */
+	/** A user opened the store: a login of the workbench or of a command. */
 	OPEN,
 	/** A user was handed an AMBER, AMBER+STRICT or RED record (one entry per record). */
 	READ,
@@ -10,6 +10,10 @@ public enum AuditAction {
 	UPDATE,
 	DELETE,
 	SCRUB,
+	/** A file was attached to a record (the detail is its media type, never its name). */
+	ATTACH,
+	/** An attachment was removed. */
+	DETACH,
 	/** Records left the store through an export (a file, a listing in a machine format). */
 	EXPORT,
 	/** Records came into the store through an import. */

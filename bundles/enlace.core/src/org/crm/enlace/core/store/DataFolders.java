@@ -38,6 +38,19 @@ public final class DataFolders {
 		return absolute;
 	}
 
+	/**
+	 * Creates the folder (and its parents) when missing.
+	 *
+	 * @throws StoreException {@code NOT_WRITABLE} naming the folder when it cannot be created
+	 */
+	public static void create(Path dataFolder) {
+		try {
+			java.nio.file.Files.createDirectories(dataFolder);
+		} catch (java.io.IOException | SecurityException e) {
+			throw new StoreException(StoreException.Reason.NOT_WRITABLE, dataFolder.toString(), e);
+		}
+	}
+
 	/** The installation folder, as Equinox reports it, when running inside the product. */
 	private static Optional<Path> installation(Map<String, String> properties) {
 		return Optional.ofNullable(properties.get("eclipse.home.location"))

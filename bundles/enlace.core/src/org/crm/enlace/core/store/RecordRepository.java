@@ -27,6 +27,12 @@ public interface RecordRepository {
 	<T extends Record> List<T> find(RecordQuery query, Class<T> javaType);
 
 	/**
+	 * One page of {@link #find(RecordQuery, Class)}: at most {@code limit} records from position {@code offset}
+	 * (0-based) of its order. What virtual lists read as they scroll, with {@link #count(RecordQuery)} for their size.
+	 */
+	<T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType);
+
+	/**
 	 * Stores a new record (version 0, id assigned when empty, owned by the user's organization when no owner is
 	 * given) or a change to a stored one. The record's version must be the stored version, otherwise nothing is
 	 * written and a {@link StaleRecordException} is thrown with both versions. Every save adds a version to the
@@ -66,6 +72,49 @@ public interface RecordRepository {
 	 * deleted record is shown to its owner only.
 	 */
 	List<RecordVersion> history(String id);
+
+	/**
+	 * Full-text search across every record the user may see, best match first: words, "phrases", AND, OR, NOT,
+	 * -word, prefix*, fuzzy~; case and accents do not matter ("Nuñez" finds "NUNEZ"), Spanish and English alike.
+	 *
+	 * @return at most {@code limit} live records, each one the user may see
+	 * @throws StoreException {@code SEARCH_SYNTAX} with a message that says where the query is wrong (never quoting
+	 *                        it), {@code SEARCH_NOT_READY} while the index must be rebuilt
+	 *                        ({@link RecordStore#rebuildSearchIndex})
+	 */
+	List<Record> search(String query, int limit);
+
+	/** The most an attachment may hold: 64 MiB. */
+	long MAX_ATTACHMENT_BYTES = 64L * 1024 * 1024;
+
+	/**
+	 * Adds a file to a record, encrypted with the node's attachment key, in one transaction with its audit entry.
+	 *
+	 * @throws StoreException {@code RECORD_NOT_FOUND} when the user sees no live record with this id,
+	 *                        {@code FORBIDDEN} when another organization owns it, {@code INVALID} when the content
+	 *                        is larger than {@link #MAX_ATTACHMENT_BYTES} or the name or media type is missing or too
+	 *                        long; nothing is stored then
+	 */
+	Attachment attach(String recordId, String name, String mediaType, byte[] content);
+
+	/** The attachments of a record the user may see, oldest first; empty otherwise. */
+	List<Attachment> attachments(String recordId);
+
+	/**
+	 * The content of an attachment, decrypted and checked.
+	 *
+	 * @throws StoreException {@code RECORD_NOT_FOUND} when there is no such attachment of a record the user may
+	 *                        see, {@code CORRUPT} when its file is missing, damaged or not the one stored for it
+	 */
+	byte[] readAttachment(String attachmentId);
+
+	/**
+	 * Removes an attachment and its file for good.
+	 *
+	 * @return {@code false} when there is no such attachment of a record the user may see
+	 * @throws StoreException {@code FORBIDDEN} when another organization owns the record
+	 */
+	boolean detach(String attachmentId);
 
 	/** How many live records of {@code type} (or its subclasses) the user may see. */
 	long count(EClass type);

@@ -21,6 +21,20 @@ public interface RecordStore extends RecordRepository, AutoCloseable {
 	 */
 	Backup backup(Path folder);
 
+	/**
+	 * False when the full-text index must be rebuilt before {@link #search} works: a store of more records than are
+	 * rebuilt at open without asking, opened with a missing, damaged or outdated index.
+	 */
+	boolean searchReady();
+
+	/**
+	 * Rebuilds the full-text index from every record, while the store stays usable for reads (writes wait for the
+	 * rebuild to end). A cancelled rebuild leaves the index as it was.
+	 *
+	 * @return {@code false} when {@code progress} cancelled it
+	 */
+	boolean rebuildSearchIndex(Progress progress);
+
 	@Override
 	void close();
 }

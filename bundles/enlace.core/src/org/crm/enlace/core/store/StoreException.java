@@ -32,6 +32,26 @@ public class StoreException extends RuntimeException {
 		NOT_EMPTY,
 		/** The folder is not a complete Enlace backup (no manifest, a foreign or damaged one). */
 		BACKUP_INVALID,
+		/** The user name or the password is wrong; which one is never said. */
+		LOGIN_FAILED,
+		/** Too many failed logins: the account is locked until the time given. */
+		LOGIN_LOCKED,
+		/** The data folder has no accounts yet: the first one must be created. */
+		NO_ACCOUNTS,
+		/** The data folder has accounts already: its first ones cannot be created again. */
+		ACCOUNTS_EXIST,
+		/** An account with this user name exists already. */
+		ACCOUNT_EXISTS,
+		/** The user's role may not do this (administer accounts of another organization, remove one's own). */
+		NOT_ALLOWED,
+		/** The keys do not open this database: the keyring belongs to another data folder. */
+		WRONG_KEYS,
+		/** There is no live record (or attachment) with this id that the user may see. */
+		RECORD_NOT_FOUND,
+		/** A search query is not valid; the message says where, without quoting it. */
+		SEARCH_SYNTAX,
+		/** The full-text index must be rebuilt before searching. */
+		SEARCH_NOT_READY,
 		/** Any other failure of the database. */
 		FAILED
 	}

@@ -20,6 +20,7 @@ import org.crm.enlace.model.CountryStatus;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -55,7 +56,7 @@ public final class DirectoryPart {
 	@PostConstruct
 	void create(Composite parent, RecordRepository repository, Clock clock,
 			@org.eclipse.e4.core.di.annotations.Optional DirectoryColumns contributed, ContactEditors editors,
-			MPart self) {
+			MPart self, ESelectionService selection) {
 		this.repository = repository;
 		this.clock = clock;
 		incompleteBackground = new Color(255, 228, 225);
@@ -89,6 +90,9 @@ public final class DirectoryPart {
 			}
 		}
 		table.addDoubleClickListener(e -> selected().ifPresent(r -> editors.open(self, r, ContactRole.PERMANENT)));
+		// The row's contact (the permanent one, else the alternate) for views that follow the selection, e.g. History.
+		table.addSelectionChangedListener(e -> selection
+				.setSelection(selected().flatMap(r -> r.permanent().or(r::alternate)).orElse(null)));
 
 		Label issuesTitle = new Label(parent, SWT.NONE);
 		issuesTitle.setText(Messages.get("issues.title"));

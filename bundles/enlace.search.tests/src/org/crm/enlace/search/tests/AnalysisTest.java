@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.crm.enlace.search.tests.TestRecords.organization;
@@ -30,7 +31,7 @@ class AnalysisTest {
 
 	@BeforeEach
 	void open() {
-		index = FullTextIndexes.open(folder);
+		index = FullTextIndexes.open(folder, KEY);
 	}
 
 	@AfterEach

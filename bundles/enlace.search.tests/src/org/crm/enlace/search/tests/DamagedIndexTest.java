@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -16,17 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexes;
 import org.crm.enlace.search.OpenState;
 import org.crm.enlace.search.SearchException;
+import org.crm.enlace.search.internal.EncryptedDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +48,7 @@ class DamagedIndexTest {
 
 	@BeforeEach
 	void makeAnIndex() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			TestRecords.rebuildWith(index, List.of(contact));
 		}
 	}
@@ -83,16 +88,28 @@ class DamagedIndexTest {
 		assertOpensEmptyAndRecovers();
 	}
 
-	/** The commit file's format version, just after its codec name: far too new, or far too old. */
+	/**
+	 * The commit file's format version, just after its codec name: far too new, or far too old. The file is encrypted,
+	 * so its plaintext is changed through the index's own directory.
+	 */
 	@ParameterizedTest(name = "format version {0}")
 	@ValueSource(ints = { Integer.MAX_VALUE, 1 })
 	void aFormatThisLuceneCannotRead(int version) throws IOException {
-		Path commit = lastCommitFile();
-		byte[] bytes = Files.readAllBytes(commit);
-		int codecName = indexOf(bytes, "segments".getBytes(StandardCharsets.US_ASCII));
-		assertTrue(codecName > 0, "the commit file names its codec");
-		ByteBuffer.wrap(bytes).putInt(codecName + "segments".length(), version);
-		Files.write(commit, bytes);
+		String commit = name(lastCommitFile());
+		try (Directory directory = EncryptedDirectory.open(folder, KEY)) {
+			byte[] bytes;
+			try (IndexInput input = directory.openInput(commit, IOContext.READONCE)) {
+				bytes = new byte[(int) input.length()];
+				input.readBytes(bytes, 0, bytes.length);
+			}
+			int codecName = DiskBytes.indexOf(bytes, "segments".getBytes(StandardCharsets.US_ASCII));
+			assertTrue(codecName > 0, "the commit file names its codec");
+			ByteBuffer.wrap(bytes).putInt(codecName + "segments".length(), version);
+			directory.deleteFile(commit);
+			try (IndexOutput output = directory.createOutput(commit, IOContext.DEFAULT)) {
+				output.writeBytes(bytes, bytes.length);
+			}
+		}
 
 		assertOpensEmptyAndRecovers();
 	}
@@ -100,11 +117,11 @@ class DamagedIndexTest {
 	@Test
 	void theNeedForARebuildSurvivesAReopen() throws IOException {
 		Files.write(lastCommitFile(), new byte[] { 1, 2, 3 });
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.REPLACED_BROKEN, index.openState());
 		}
 
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.EXISTING, index.openState());
 			assertTrue(index.needsRebuild(), "the process may have stopped before the rebuild");
 		}
@@ -116,7 +133,7 @@ class DamagedIndexTest {
 		Files.createDirectories(other);
 		Path document = Files.writeString(other.resolve("informe.txt"), "no es un índice");
 
-		SearchException refused = assertThrows(SearchException.class, () -> FullTextIndexes.open(other));
+		SearchException refused = assertThrows(SearchException.class, () -> FullTextIndexes.open(other, KEY));
 
 		assertEquals(SearchException.Reason.NOT_AN_INDEX, refused.reason());
 		assertTrue(refused.getMessage().contains(other.toString()), refused.getMessage());
@@ -125,7 +142,7 @@ class DamagedIndexTest {
 	}
 
 	private void assertOpensEmptyAndRecovers() throws IOException {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.REPLACED_BROKEN, index.openState());
 			assertTrue(index.needsRebuild());
 			assertEquals(0, index.size());
@@ -136,7 +153,7 @@ class DamagedIndexTest {
 			assertFalse(index.needsRebuild());
 			assertEquals(List.of(contact.getId()), ids(index, "ordonez"));
 		}
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.EXISTING, index.openState());
 			assertEquals(List.of(contact.getId()), ids(index, "ordonez"));
 		}
@@ -148,7 +165,7 @@ class DamagedIndexTest {
 				.orElseThrow();
 	}
 
-	/** Lucene's files, without the lock and Enlace's marker. */
+	/** Lucene's files, without the lock and Enlace's marker and key check. */
 	private List<Path> indexFiles() throws IOException {
 		List<Path> files = list(folder).stream()
 				.filter(p -> !name(p).equals("write.lock") && !name(p).startsWith("enlace-"))
@@ -173,14 +190,5 @@ class DamagedIndexTest {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static int indexOf(byte[] bytes, byte[] part) {
-		for (int i = 0; i + part.length <= bytes.length; i++) {
-			if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 }

@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class FilterTest {
 	void open() {
 		alternate.setRole(ContactRole.ALTERNATE);
 		alternate.setOwnerCountry("HND");
-		index = FullTextIndexes.open(folder);
+		index = FullTextIndexes.open(folder, KEY);
 		TestRecords.rebuildWith(index, List.of(permanent, alternate, organization));
 	}
 

@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,12 +54,12 @@ class OsgiRuntimeTest {
 			assertNotNull(factory, "no FullTextIndexFactory service within 10 s");
 			assertEquals("enlace.search", FrameworkUtil.getBundle(factory.getClass()).getSymbolicName());
 
-			try (FullTextIndex index = factory.open(folder, VisibilityLabels.NONE)) {
+			try (FullTextIndex index = factory.open(folder, VisibilityLabels.NONE, KEY)) {
 				ContactPoint contact = TestRecords.contact("Grace Ficticia Walker");
 				index.index(contact);
 				assertEquals(List.of(contact.getId()), TestRecords.ids(index, "walker"));
 			}
-			try (FullTextIndex reopened = factory.open(folder, record -> Set.of())) {
+			try (FullTextIndex reopened = factory.open(folder, record -> Set.of(), KEY)) {
 				assertEquals(1, reopened.size());
 			}
 		} finally {

@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class QuerySyntaxTest {
 
 	@BeforeEach
 	void open() {
-		index = FullTextIndexes.open(folder);
+		index = FullTextIndexes.open(folder, KEY);
 		index.index(contact("Beatriz Ficticia " + NAME));
 	}
 
@@ -95,7 +96,7 @@ class QuerySyntaxTest {
 	void aFieldNameInAQueryCannotReachTheFilterFields() {
 		index.close();
 		// A label that the analysis leaves as it is, so that only the field mapping can keep it from matching.
-		index = FullTextIndexes.open(folder.resolve("labelled"), record -> Set.of("xq7"));
+		index = FullTextIndexes.open(folder.resolve("labelled"), record -> Set.of("xq7"), KEY);
 		ContactPoint contact = contact("Beatriz Ficticia");
 		index.index(contact);
 

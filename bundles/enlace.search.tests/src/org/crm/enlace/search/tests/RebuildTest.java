@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +31,7 @@ class RebuildTest {
 
 	@Test
 	void aRebuildReportsItsProgressAndReplacesTheWholeIndex() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint obsolete = contact("Persona Ficticia Obsoleta");
 			index.index(obsolete);
 			ProgressLog progress = new ProgressLog(Long.MAX_VALUE);
@@ -49,7 +50,7 @@ class RebuildTest {
 
 	@Test
 	void aCancelledRebuildLeavesTheIndexAsItWas() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint before = contact("Persona Ficticia Anterior");
 			TestRecords.rebuildWith(index, List.of(before));
 			ProgressLog cancelAfter1500 = new ProgressLog(1_500);
@@ -72,7 +73,7 @@ class RebuildTest {
 
 	@Test
 	void aCancelledFirstRebuildStillNeedsRebuilding() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			index.rebuild(numbered(RECORDS), RECORDS, null, new ProgressLog(10));
 
 			assertTrue(index.needsRebuild());

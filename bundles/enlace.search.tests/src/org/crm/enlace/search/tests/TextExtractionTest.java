@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +39,7 @@ class TextExtractionTest {
 
 	@BeforeEach
 	void open() {
-		index = FullTextIndexes.open(folder);
+		index = FullTextIndexes.open(folder, KEY);
 	}
 
 	@AfterEach

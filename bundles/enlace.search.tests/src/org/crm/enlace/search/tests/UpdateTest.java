@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.crm.enlace.search.tests.TestRecords.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class UpdateTest {
 
 	@Test
 	void aCommittedRecordIsFoundAndADeletedOneIsNot() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint ana = contact("Ana Ficticia Núñez");
 			ContactPoint luis = contact("Luis Ficticio Núñez");
 			index.index(ana);
@@ -49,7 +50,7 @@ class UpdateTest {
 
 	@Test
 	void indexingARecordAgainReplacesItsOldText() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint contact = contact("Ana Ficticia Núñez");
 			index.index(contact);
 			contact.setFullName("Ana Ficticia Peña");
@@ -64,7 +65,7 @@ class UpdateTest {
 
 	@Test
 	void aPreparedUpdateIsInvisibleUntilItsCommitAndThenCarriesTheStoresMark() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint contact = contact("Ramón Ficticio Ibáñez");
 			try (IndexUpdate update = index.begin()) {
 				update.index(contact);
@@ -81,7 +82,7 @@ class UpdateTest {
 
 	@Test
 	void anUpdateClosedWithoutCommitLeavesNoTraceAndTheIndexGoesOn() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint kept = contact("Inés Ficticia Zúñiga");
 			index.index(kept);
 			ContactPoint rolledBack = contact("Héctor Ficticio Zúñiga");
@@ -103,14 +104,14 @@ class UpdateTest {
 	@Test
 	void reopeningKeepsTheCommittedIndexAndItsState() {
 		ContactPoint contact = contact("Joaquín Ficticio Mejía");
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.CREATED, index.openState());
 			assertTrue(index.needsRebuild(), "a new index has not been filled from the store yet");
 			index.rebuild(List.of(contact), 1, "store-tx-7", RebuildMonitor.NONE);
 			assertFalse(index.needsRebuild());
 		}
 
-		try (FullTextIndex reopened = FullTextIndexes.open(folder)) {
+		try (FullTextIndex reopened = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.EXISTING, reopened.openState());
 			assertFalse(reopened.needsRebuild());
 			assertEquals(Optional.of("store-tx-7"), reopened.committedMark());
@@ -125,7 +126,7 @@ class UpdateTest {
 		ContactPoint unchanged = contact("Lucía Ficticia Ríos");
 		ContactPoint edited = contact("Andrés Ficticio Cruz");
 		ContactPoint removedFromStore = contact("Sofía Ficticia Flores");
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			TestRecords.rebuildWith(index, List.of(unchanged, edited, removedFromStore));
 			ContactPoint created = contact("Iván Ficticio Chávez");
 			IndexUpdate update = index.begin();
@@ -145,7 +146,7 @@ class UpdateTest {
 	@Test
 	void anIndexInStepWithTheStoreHasNoDrift() {
 		ContactPoint contact = contact("Lucía Ficticia Ríos");
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			TestRecords.rebuildWith(index, List.of(contact));
 			index.delete(contact.getId());
 			index.index(contact);
@@ -158,7 +159,7 @@ class UpdateTest {
 	/** Lucene quotes an oversized term in its message; that must not reach the user or a log. */
 	@Test
 	void aFailureOfLuceneNeverQuotesTheRecord() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint kept = contact("Ana Ficticia Peña");
 			index.index(kept);
 			ContactPoint oversized = contact("Ana Ficticia Núñez");
@@ -175,11 +176,11 @@ class UpdateTest {
 
 	@Test
 	void aSecondOpenOfTheSameFolderIsRefusedAndTheFirstGoesOn() {
-		try (FullTextIndex index = FullTextIndexes.open(folder)) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			ContactPoint contact = contact("Óscar Ficticio Morales");
 			index.index(contact);
 
-			SearchException refused = assertThrows(SearchException.class, () -> FullTextIndexes.open(folder));
+			SearchException refused = assertThrows(SearchException.class, () -> FullTextIndexes.open(folder, KEY));
 
 			assertEquals(SearchException.Reason.LOCKED, refused.reason());
 			assertEquals(List.of(contact.getId()), ids(index, "morales"));
@@ -188,7 +189,7 @@ class UpdateTest {
 
 	@Test
 	void aClosedIndexSaysSo() {
-		FullTextIndex index = FullTextIndexes.open(folder);
+		FullTextIndex index = FullTextIndexes.open(folder, KEY);
 		index.close();
 
 		SearchException closed = assertThrows(SearchException.class, () -> index.search("morales", 10));
@@ -199,7 +200,7 @@ class UpdateTest {
 
 	@Test
 	void oneThreadCannotOpenTwoUpdatesAtOnce() {
-		try (FullTextIndex index = FullTextIndexes.open(folder); IndexUpdate update = index.begin()) {
+		try (FullTextIndex index = FullTextIndexes.open(folder, KEY); IndexUpdate update = index.begin()) {
 			assertThrows(IllegalStateException.class, index::begin);
 			update.prepare(null);
 			assertThrows(IllegalStateException.class, () -> update.index(contact("Nadie")), "no change after prepare");

@@ -1,5 +1,6 @@
 package org.crm.enlace.search.tests;
 
+import static org.crm.enlace.search.tests.TestKeys.KEY;
 import static org.crm.enlace.search.tests.TestRecords.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +39,7 @@ class VisibilityTest {
 
 	@BeforeEach
 	void open() {
-		index = FullTextIndexes.open(folder, labels::get);
+		index = FullTextIndexes.open(folder, labels::get, KEY);
 		TestRecords.rebuildWith(index, List.of(forAll, guatemalaOnly, mexicoOnly, unlabelled));
 	}
 
@@ -64,7 +65,7 @@ class VisibilityTest {
 	@Test
 	void reindexingARecordReplacesItsLabels() {
 		index.close();
-		index = FullTextIndexes.open(folder, record -> Set.of("GTM"));
+		index = FullTextIndexes.open(folder, record -> Set.of("GTM"), KEY);
 		index.index(mexicoOnly);
 
 		assertEquals(Set.of(guatemalaOnly.getId(), mexicoOnly.getId()), found(Set.of("GTM")));

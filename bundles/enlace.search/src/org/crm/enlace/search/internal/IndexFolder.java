@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
 import org.crm.enlace.search.SearchException;
 
 /**
@@ -19,6 +21,9 @@ final class IndexFolder {
 	private static final String MARKER_TEXT = """
 			Enlace full-text search index. It is made from the record store and rebuilt from it when missing or damaged.
 			""";
+
+	/** What a wipe leaves: the marker, the key check (rewritten when the key changes) and Lucene's lock, no data. */
+	private static final Set<String> KEPT = Set.of(MARKER, KeyCheck.FILE, IndexWriter.WRITE_LOCK_NAME);
 
 	private final Path path;
 	private final boolean isNew;
@@ -62,13 +67,14 @@ final class IndexFolder {
 	}
 
 	/**
-	 * Deletes the index's files, keeping the marker. Nothing is kept aside: the index holds persons' data, and the
-	 * store can always make it again.
+	 * Deletes the index's files, keeping the marker, the key check and the lock. Nothing is kept aside: the index
+	 * holds persons' data, and the store can always make it again. The caller holds Lucene's write lock.
 	 */
 	void wipe() throws IOException {
 		List<Path> files;
 		try (Stream<Path> list = Files.list(path)) {
-			files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(MARKER)).toList();
+			files = list.filter(Files::isRegularFile).filter(p -> !KEPT.contains(p.getFileName().toString()))
+					.toList();
 		}
 		for (Path file : files) {
 			Files.deleteIfExists(file);

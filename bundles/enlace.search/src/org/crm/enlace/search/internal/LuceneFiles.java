@@ -3,6 +3,8 @@ package org.crm.enlace.search.internal;
 import java.io.IOException;
 import java.util.Map;
 
+import javax.crypto.SecretKey;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -10,20 +12,21 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.crm.enlace.search.OpenState;
 
 /**
- * The Lucene side of one index folder: its directory, its one writer and the searchers on its last commit, opened,
- * recovered and released together. A damaged index is wiped and replaced by an empty one whose commit says it needs
- * a rebuild, so that a crash before the rebuild ends still says so. Not thread-safe but for
- * {@link #searchers()}: the caller serializes the rest.
+ * The Lucene side of one index folder: its encrypted directory, its one writer and the searchers on its last commit,
+ * opened, recovered and released together. A damaged index, or one written with another key, is wiped and replaced
+ * by an empty one whose commit says it needs a rebuild, so that a crash before the rebuild ends still says so. Not
+ * thread-safe but for {@link #searchers()}: the caller serializes the rest.
  */
 final class LuceneFiles {
 
 	private final IndexFolder folder;
 	private final Analyzer analyzer;
+	private final SecretKey key;
 
 	private Directory directory;
 	/** Reopened after a rollback, which closes it. */
@@ -31,14 +34,20 @@ final class LuceneFiles {
 	private volatile SearcherManager searchers;
 	private volatile Map<String, String> committedData = Map.of();
 
-	LuceneFiles(IndexFolder folder, Analyzer analyzer) {
+	LuceneFiles(IndexFolder folder, Analyzer analyzer, SecretKey key) {
 		this.folder = folder;
 		this.analyzer = analyzer;
+		this.key = key;
 	}
 
-	/** Opens the folder's index, replacing it with an empty one when it is missing, damaged or of another layout. */
+	/**
+	 * Opens the folder's index, replacing it with an empty one when it is missing, damaged, of another layout or
+	 * written with another key.
+	 */
 	OpenState open() {
 		try {
+			directory = EncryptedDirectory.open(folder.path(), key);
+			claimForKey();
 			if (!openLucene()) {
 				startEmpty();
 				return folder.isNew() ? OpenState.CREATED : OpenState.REPLACED_BROKEN;
@@ -114,9 +123,21 @@ final class LuceneFiles {
 		directory = null;
 	}
 
-	/** Opens the folder's index; false when it holds no commit yet. */
+	/**
+	 * Wipes a folder written with another key, or before encryption, and gives it this key's check. Lucene would take
+	 * such files for damaged ones in the end, but only after decrypting garbage.
+	 */
+	private void claimForKey() throws IOException {
+		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			if (!KeyCheck.matches(folder.path(), key)) {
+				folder.wipe();
+				KeyCheck.write(folder.path(), key);
+			}
+		}
+	}
+
+	/** Opens the index in the directory; false when it holds no commit yet. */
 	private boolean openLucene() throws IOException {
-		directory = FSDirectory.open(folder.path());
 		boolean exists = DirectoryReader.indexExists(directory);
 		writer = new IndexWriter(directory, writerConfig());
 		if (exists) {
@@ -151,7 +172,11 @@ final class LuceneFiles {
 	private void replaceDamaged() {
 		release();
 		try {
-			folder.wipe();
+			directory = EncryptedDirectory.open(folder.path(), key);
+			// Under the lock, as an index that another process opened meanwhile must not be emptied.
+			try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+				folder.wipe();
+			}
 			if (openLucene()) {
 				throw new IOException("a wiped index folder still holds a commit");
 			}

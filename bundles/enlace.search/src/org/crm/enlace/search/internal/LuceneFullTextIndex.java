@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import javax.crypto.SecretKey;
+
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,6 +42,12 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 
 	/** More hits than a person reads; larger limits cost memory for nothing. */
 	static final int MAX_LIMIT = 10_000;
+	/*
+	 * Lucene tells on stderr, at its first use, that the JDK's incubating vector API is not enabled; every command
+	 * of the command line would print it. Kept in a field: java.util.logging holds its loggers weakly.
+	 */
+	private static final java.util.logging.Logger VECTORIZATION = quiet(
+			"org.apache.lucene.internal.vectorization.VectorizationProvider");
 	private static final int PROGRESS_STEP = 1_000;
 
 	private final IndexFolder folder;
@@ -53,23 +61,32 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 	private volatile boolean damagedInUse;
 	private volatile boolean closed;
 
-	private LuceneFullTextIndex(IndexFolder folder, VisibilityLabels labels, Consumer<LuceneFullTextIndex> onClose) {
+	private LuceneFullTextIndex(IndexFolder folder, VisibilityLabels labels, SecretKey key,
+			Consumer<LuceneFullTextIndex> onClose) {
 		this.folder = folder;
-		this.files = new LuceneFiles(folder, analyzer);
+		this.files = new LuceneFiles(folder, analyzer, key);
 		this.documents = new RecordDocuments(labels);
 		this.onClose = onClose;
 		this.openState = files.open();
 	}
 
-	public static LuceneFullTextIndex open(Path path, VisibilityLabels labels) {
-		return open(path, labels, index -> {
+	private static java.util.logging.Logger quiet(String name) {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
+	}
+
+	public static LuceneFullTextIndex open(Path path, VisibilityLabels labels, SecretKey key) {
+		return open(path, labels, key, index -> {
 			// nobody to tell
 		});
 	}
 
 	/** @param onClose told when the index is closed (the DS factory forgets it then) */
-	public static LuceneFullTextIndex open(Path path, VisibilityLabels labels, Consumer<LuceneFullTextIndex> onClose) {
-		return new LuceneFullTextIndex(IndexFolder.claim(path), labels, onClose);
+	public static LuceneFullTextIndex open(Path path, VisibilityLabels labels, SecretKey key,
+			Consumer<LuceneFullTextIndex> onClose) {
+		EncryptedDirectory.requireAes256(key);
+		return new LuceneFullTextIndex(IndexFolder.claim(path), labels, key, onClose);
 	}
 
 	@Override

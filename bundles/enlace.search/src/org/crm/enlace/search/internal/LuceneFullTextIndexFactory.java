@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.crypto.SecretKey;
+
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexFactory;
 import org.crm.enlace.search.VisibilityLabels;
@@ -17,8 +19,8 @@ public final class LuceneFullTextIndexFactory implements FullTextIndexFactory {
 	private final Set<FullTextIndex> openIndexes = ConcurrentHashMap.newKeySet();
 
 	@Override
-	public FullTextIndex open(Path folder, VisibilityLabels labels) {
-		FullTextIndex index = LuceneFullTextIndex.open(folder, labels, openIndexes::remove);
+	public FullTextIndex open(Path folder, VisibilityLabels labels, SecretKey key) {
+		FullTextIndex index = LuceneFullTextIndex.open(folder, labels, key, openIndexes::remove);
 		openIndexes.add(index);
 		return index;
 	}

@@ -10,17 +10,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.crm.enlace.cli.Cli;
+import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.osgi.Services;
+import org.crm.enlace.core.seed.DemoAccounts;
 import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.seed.ReferenceDataContributor;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreStartup;
+import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.core.user.CurrentUser;
-import org.crm.enlace.core.user.Role;
 import org.crm.enlace.country.gtm.internal.ChildAlertColumn;
 import org.crm.enlace.directory.Directory;
 import org.crm.enlace.directory.DirectoryColumn;
@@ -85,10 +87,13 @@ class GuatemalaExtensionTest {
 		assertTrue(!json.contains(ChildAlertColumn.ID) && json.contains("\"GTM\""), json);
 	}
 
+	/* Logged in as the demo data set's Guatemalan liaison officer; a new folder gets the demo data. */
 	private RecordStore open() {
 		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000).orElseThrow();
-		return StoreStartup.open(factory, data, new CurrentUser("prueba", "GTM", Role.LIAISON_OFFICER), CLOCK, true,
-				Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class)).store();
+		try (Credentials credentials = new Credentials("gtm.liaison", DemoAccounts.PASSWORD.toCharArray())) {
+			return StoreStartup.login(factory, data, credentials, CLOCK, DemoLoading.INTO_NEW_STORE,
+					Services.all(ReferenceDataContributor.class), Services.all(DemoDataContributor.class)).store();
+		}
 	}
 
 	private static List<String> columnIds() {
@@ -107,7 +112,8 @@ class GuatemalaExtensionTest {
 	private static String cli(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CLOCK);
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CLOCK,
+				Map.of("ENLACE_USER", "gtm.liaison", "ENLACE_PASSWORD", DemoAccounts.PASSWORD));
 		assertEquals(Cli.OK, code);
 		return out.toString(StandardCharsets.UTF_8);
 	}

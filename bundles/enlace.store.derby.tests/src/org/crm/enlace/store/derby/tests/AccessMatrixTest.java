@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The access rule at the store: users of every role of a member state (GTM, the owner of half the records), of
  * another member (MEX), of an observer (COL), of the Secretariat (XST) and of IOM (XOM), against records of every
- * releasability owned by GTM and by XST. Exactly the records of the table below come back, through every read;
+ * releasability owned by GTM and by XST. Exactly the records of the table below come back, through every read
+ * (queries, full-text search, history);
  * every write to another owner's record is refused. The table is written out by hand, not computed with
  * AccessRule, so that the rule and the SQL are each held to it.
  */
@@ -127,7 +128,7 @@ class AccessMatrixTest {
 	}
 
 	private static RecordStore open(CurrentUser user) throws InterruptedException {
-		return TestSupport.factoryService().open(data, user, new TestClock());
+		return TestSupport.factoryService().open(data, user, TestSupport.KEYS, new TestClock());
 	}
 
 	private static Set<String> expectedIds(String organization) {
@@ -155,6 +156,9 @@ class AccessMatrixTest {
 			assertEquals(expected.size(), store.count(everything), "count of the query");
 			RecordQuery ownedByBoth = RecordQuery.of(EnlacePackage.Literals.RECORD).ownedBy("GTM", "XST");
 			assertEquals(expected, ids(store.find(ownedByBoth, Record.class)), "query by owner");
+			assertEquals(expected, ids(store.search("ficticia", 1_000)), "full-text search");
+			assertEquals(expected, ids(store.search("persona AND \"de gtm\" OR \"de xst\"", 1_000)),
+					"full-text search with operators");
 
 			for (Sample sample : SAMPLES) {
 				String id = IDS.get(sample.name());
@@ -221,7 +225,7 @@ class AccessMatrixTest {
 					Releasability.ALL_MEMBERS)), SAMPLES.getFirst());
 			assertEquals(ids(before), ids(store.findAll(EnlacePackage.Literals.RECORD, Record.class)));
 		}
-		TestSupport.factoryService().openAfterSeeding(data, user, new TestClock(), system -> {
+		TestSupport.factoryService().openAfterSeeding(data, user, TestSupport.KEYS, new TestClock(), system -> {
 			for (Sample sample : SAMPLES) {
 				assertEquals(1, system.findById(IDS.get(sample.name())).orElseThrow().getVersion(),
 						sample.name() + " unchanged");
@@ -237,7 +241,7 @@ class AccessMatrixTest {
 	@Test
 	void theOwnersUsersOfEveryRoleWriteItsRecordsButCannotGiveThemAway(@TempDir Path own) throws Exception {
 		for (Role role : Role.values()) {
-			try (RecordStore store = TestSupport.factoryService().open(own, new CurrentUser("gtm", "GTM", role),
+			try (RecordStore store = TestSupport.factoryService().open(own, new CurrentUser("gtm", "GTM", role),TestSupport.KEYS, 
 					new TestClock())) {
 				ContactPoint created = store.save(TestSupport.marked("GTM", Releasability.OWNER_ONLY));
 				created.setFullName("Cambiada");
@@ -249,7 +253,7 @@ class AccessMatrixTest {
 				assertTrue(store.scrub(changed.getId()));
 			}
 		}
-		try (RecordStore store = TestSupport.factoryService().open(own, new CurrentUser("xst", "XST", Role.ANALYST),
+		try (RecordStore store = TestSupport.factoryService().open(own, new CurrentUser("xst", "XST", Role.ANALYST),TestSupport.KEYS, 
 				new TestClock())) {
 			assertEquals("XST", store.save(TestSupport.marked(null, Releasability.OWNER_ONLY)).getOwnerCountry(),
 					"the Secretariat's users write records owned by XST");
@@ -260,7 +264,7 @@ class AccessMatrixTest {
 	void theSystemsRepositoryStopsWorkingWhenTheSeedingEnds(@TempDir Path other) throws Exception {
 		List<RecordRepository> kept = new ArrayList<>();
 		try (RecordStore store = TestSupport.factoryService().openAfterSeeding(other,
-				new CurrentUser("col", "COL", Role.ANALYST), new TestClock(), kept::add)) {
+				new CurrentUser("col", "COL", Role.ANALYST), TestSupport.KEYS, new TestClock(), kept::add)) {
 			assertThrows(IllegalStateException.class, () -> kept.getFirst().count(EnlacePackage.Literals.RECORD));
 			assertEquals(0, store.count(EnlacePackage.Literals.RECORD));
 		}

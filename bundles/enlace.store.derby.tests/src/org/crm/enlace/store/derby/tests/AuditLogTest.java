@@ -59,7 +59,7 @@ class AuditLogTest extends OpenStoreFixture {
 		store.delete(contact.getId());
 		store.scrub(contact.getId());
 		store.close();
-		store = TestSupport.factoryService().open(data, USER, clock);
+		store = TestSupport.factoryService().open(data, USER, TestSupport.KEYS, clock);
 
 		List<AuditEntry> entries = store.audit().entries(null);
 		assertEquals(List.of(AuditAction.OPEN, AuditAction.CREATE, AuditAction.UPDATE, AuditAction.READ,
@@ -194,17 +194,17 @@ class AuditLogTest extends OpenStoreFixture {
 		store.save(marked(Tlp.RED));
 		store.close();
 		TestSupport.seed(data, clock, List.of(TestSupport.marked("MEX", Releasability.ALL_MEMBERS)));
-		store = TestSupport.factoryService().open(data, MEXICO, clock);
+		store = TestSupport.factoryService().open(data, MEXICO, TestSupport.KEYS, clock);
 		store.findAll(EnlacePackage.Literals.RECORD, Record.class);
 		store.close();
 
-		store = TestSupport.factoryService().open(data, USER, clock);
+		store = TestSupport.factoryService().open(data, USER, TestSupport.KEYS, clock);
 		assertEquals(List.of("GTM"), organizations(store));
 		store.close();
-		store = TestSupport.factoryService().open(data, MEXICO, clock);
+		store = TestSupport.factoryService().open(data, MEXICO, TestSupport.KEYS, clock);
 		assertEquals(List.of("MEX"), organizations(store));
 		store.close();
-		store = TestSupport.factoryService().open(data, SECRETARIAT, clock);
+		store = TestSupport.factoryService().open(data, SECRETARIAT, TestSupport.KEYS, clock);
 		assertEquals(List.of("", "GTM", "MEX", "XST"), organizations(store), "the system's entries too");
 		assertTrue(store.audit().entries(null).stream().anyMatch(e -> e.organization().isEmpty()
 				&& e.action() == AuditAction.CREATE && e.userName().equals("enlace.sistema")));

@@ -70,7 +70,7 @@ class BackupRestoreTest {
 			}
 		}
 		TestSupport.seed(data, clock, others);
-		try (RecordStore store = factory.open(data, USER, clock)) {
+		try (RecordStore store = factory.open(data, USER, TestSupport.KEYS, clock)) {
 			store.save(TestSupport.organization());
 			ContactPoint changed = store.save(TestSupport.contactPoint());
 			clock.advance(Duration.ofHours(1));
@@ -89,7 +89,7 @@ class BackupRestoreTest {
 	void aRestoredStoreIsIdenticalRecordForRecordWithItsHistoryAndAnIntactAuditChain() {
 		Map<String, Snapshot> original = new LinkedHashMap<>();
 		Backup backup;
-		try (RecordStore store = factory.openAfterSeeding(data, SECRETARIAT, clock,
+		try (RecordStore store = factory.openAfterSeeding(data, SECRETARIAT, TestSupport.KEYS, clock,
 				system -> original.putAll(snapshot(system)))) {
 			clock.advance(Duration.ofMinutes(1));
 			backup = store.backup(backups);
@@ -99,14 +99,14 @@ class BackupRestoreTest {
 		assertEquals(original.size(), backup.records());
 		assertEquals(3 * 4 + 4, original.size(), "three owners by four releasabilities, and GTM's four");
 		assertTrue(backup.folder().getFileName().toString().startsWith("enlace-backup-"), backup.folder().toString());
-		assertEquals(3, backup.schemaVersion());
+		assertEquals(5, backup.schemaVersion());
 
 		Path restoredData = temporary.resolve("restored");
-		Backup restored = factory.restore(backup.folder(), restoredData, SECRETARIAT, clock);
+		Backup restored = factory.restore(backup.folder(), restoredData, SECRETARIAT, TestSupport.KEYS, clock);
 
 		assertEquals(backup, restored, "the manifest says what the backup said");
 		Map<String, Snapshot> copy = new LinkedHashMap<>();
-		try (RecordStore store = factory.openAfterSeeding(restoredData, SECRETARIAT, clock,
+		try (RecordStore store = factory.openAfterSeeding(restoredData, SECRETARIAT, TestSupport.KEYS, clock,
 				system -> copy.putAll(snapshot(system)))) {
 			assertEquals(original.keySet(), copy.keySet());
 			for (String id : original.keySet()) {
@@ -122,7 +122,7 @@ class BackupRestoreTest {
 
 	@Test
 	void aSecondBackupInTheSameSecondGetsAFolderOfItsOwn() {
-		try (RecordStore store = factory.open(data, USER, clock)) {
+		try (RecordStore store = factory.open(data, USER, TestSupport.KEYS, clock)) {
 			Backup first = store.backup(backups);
 			Backup second = store.backup(backups);
 
@@ -138,7 +138,7 @@ class BackupRestoreTest {
 		long before = countAsUser(data);
 
 		StoreException refused = assertThrows(StoreException.class,
-				() -> factory.restore(backup.folder(), data, USER, clock));
+				() -> factory.restore(backup.folder(), data, USER, TestSupport.KEYS, clock));
 
 		assertEquals(Reason.NOT_EMPTY, refused.reason());
 		assertTrue(refused.getMessage().contains(data.toString()), refused.getMessage());
@@ -157,7 +157,7 @@ class BackupRestoreTest {
 		String good = Files.readString(manifest);
 		Files.writeString(manifest, good.replace("format=enlace-backup/1", "format=someone-else/7"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "a foreign manifest");
-		Files.writeString(manifest, good.replace("schemaVersion=3", "schemaVersion=99"));
+		Files.writeString(manifest, good.replace("schemaVersion=5", "schemaVersion=99"));
 		assertRefused(Reason.TOO_NEW, backup.folder(), target, "a newer Enlace's backup");
 		Files.writeString(manifest, good.replace("records=", "records=1"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "records missing from the copy");
@@ -165,25 +165,25 @@ class BackupRestoreTest {
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "another audit chain");
 
 		Files.writeString(manifest, good);
-		factory.restore(backup.folder(), target, USER, clock);
+		factory.restore(backup.folder(), target, USER, TestSupport.KEYS, clock);
 		assertEquals(countAsUser(data), countAsUser(target), "the untouched backup still restores");
 	}
 
 	private void assertRefused(Reason reason, Path backup, Path target, String why) {
-		StoreException refused = assertThrows(StoreException.class, () -> factory.restore(backup, target, USER, clock),
+		StoreException refused = assertThrows(StoreException.class, () -> factory.restore(backup, target, USER, TestSupport.KEYS, clock),
 				why);
 		assertEquals(reason, refused.reason(), why);
 		assertFalse(Files.exists(target.resolve("db")), why + ": no database was left behind");
 	}
 
 	private Backup backup() {
-		try (RecordStore store = factory.open(data, USER, clock)) {
+		try (RecordStore store = factory.open(data, USER, TestSupport.KEYS, clock)) {
 			return store.backup(backups);
 		}
 	}
 
 	private long countAsUser(Path folder) {
-		try (RecordStore store = factory.open(folder, USER, clock)) {
+		try (RecordStore store = factory.open(folder, USER, TestSupport.KEYS, clock)) {
 			return store.count(EnlacePackage.Literals.RECORD);
 		}
 	}

@@ -38,7 +38,7 @@ class ComponentTest {
 
 	@Test
 	void theServiceOpensAWorkingStore() throws InterruptedException {
-		try (RecordStore store = TestSupport.factoryService().open(data, TestSupport.USER, new TestSupport.TestClock())) {
+		try (RecordStore store = TestSupport.factoryService().open(data, TestSupport.USER, TestSupport.KEYS, new TestSupport.TestClock())) {
 			Country saved = store.save(TestSupport.country());
 
 			assertEquals(1, store.count(EnlacePackage.Literals.COUNTRY));

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.crm.enlace.core.account.Account;
+import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
@@ -52,20 +55,26 @@ class CrashAtomicityTest {
 	private static final int BATCH = 1500;
 	private static final double[] KILL_AT = { 0.1, 0.3, 0.5, 0.7, 0.9 };
 	private static final long START_TIMEOUT_SECONDS = 30;
-	/** Derby and its fragments, EMF and our bundles: what the child's class path needs, by symbolic name. */
+	/** Derby and its fragments, EMF, Lucene and our bundles: what the child's class path needs, by symbolic name. */
 	private static final List<String> CLASS_PATH_BUNDLES = List.of("derby", "org.apache.derby.tools",
 			"org.apache.derby.shared", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
-			"enlace.model", "enlace.core", "enlace.store.derby");
+			"enlace.model", "enlace.core", "enlace.search", "enlace.store.derby", "org.apache.lucene.core",
+			"org.apache.lucene.analysis.common", "org.apache.lucene.queryparser");
 
 	@TempDir
 	Path temporary;
 
 	private final TestClock clock = new TestClock();
+	private final NodeKeys keys = NodeKeys.generate();
 
 	@Test
 	void aWriteTransactionKilledAtAnyMomentLeavesAllOrNoneOfIt() throws Exception {
 		Path data = temporary.resolve("data");
-		TestSupport.factoryService().open(data, USER, clock).close();
+		Files.createDirectories(data);
+		Account writer = new Account(CrashingWriter.WRITER.userName(), CrashingWriter.WRITER.country(),
+				CrashingWriter.WRITER.role());
+		Keyring.create(data, keys, Map.of(writer, CrashingWriter.PASSWORD.toCharArray()), 10_000, clock);
+		TestSupport.factoryService().open(data, USER, keys, clock).close();
 		String classPath = classPath();
 
 		Child committed = Child.start(classPath, data, "LOTE-0", temporary);
@@ -96,7 +105,7 @@ class CrashAtomicityTest {
 
 	/** Reopens the store (recovery), counts the batch and its audit entries, checks the chain. */
 	private long stored(Path data, String batch) throws InterruptedException {
-		try (RecordStore store = TestSupport.factoryService().open(data, USER, clock)) {
+		try (RecordStore store = TestSupport.factoryService().open(data, USER, keys, clock)) {
 			long records = store.count(RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT)
 					.where(EnlacePackage.Literals.CONTACT_POINT__COUNTRY, batch));
 			long created = store.audit().entries(null).stream()

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.core.account.Credentials;
+import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
@@ -24,13 +27,15 @@ import org.crm.enlace.store.derby.internal.DerbyRecordStoreFactory;
  * this class file is copied out for it.
  * <p>
  * Arguments: the data folder, how many records, and the batch's mark (the contacts' country, an index field, so the
- * test can count the batch).
+ * test can count the batch). The data folder's keyring must hold {@link #WRITER}'s account with {@link #PASSWORD}.
  */
 public final class CrashingWriter {
 
 	static final String WRITING = "WRITING";
 	static final String COMMITTED = "COMMITTED";
 	static final CurrentUser WRITER = new CurrentUser("proceso.interrumpido", "GTM", Role.ANALYST);
+	/** The writer logs in with the data folder's keyring, as the workbench does. */
+	static final String PASSWORD = "contrase\u00f1a-de-prueba";
 
 	private CrashingWriter() {
 	}
@@ -50,7 +55,12 @@ public final class CrashingWriter {
 			contact.setReleasability(Releasability.ALL_MEMBERS);
 			records.add(contact);
 		}
-		RecordStore store = new DerbyRecordStoreFactory().open(data, WRITER, Clock.system());
+		Unlocked login;
+		try (Credentials credentials = new Credentials(WRITER.userName(), PASSWORD.toCharArray())) {
+			login = Keyring.read(data, Clock.system()).unlock(credentials);
+		}
+		RecordStore store = new DerbyRecordStoreFactory().open(data, login.account().asCurrentUser(), login.keys(),
+				Clock.system());
 		System.out.println(WRITING);
 		System.out.flush();
 		store.saveAll(records);

@@ -31,7 +31,7 @@ class HistoryTest extends OpenStoreFixture {
 		first.setAcronym("SEGUNDA");
 		Organization second = store.save(first);
 		store.close();
-		store = TestSupport.factoryService().open(data, OTHER_USER, clock);
+		store = TestSupport.factoryService().open(data, OTHER_USER, TestSupport.KEYS, clock);
 		clock.advance(Duration.ofMinutes(5));
 		second.setAcronym("TERCERA");
 		Organization third = store.save(second);

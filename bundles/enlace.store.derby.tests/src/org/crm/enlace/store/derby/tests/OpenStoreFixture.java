@@ -23,7 +23,7 @@ abstract class OpenStoreFixture {
 
 	@BeforeEach
 	void openStore() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, clock);
+		store = TestSupport.factoryService().open(data, USER, TestSupport.KEYS, clock);
 	}
 
 	@AfterEach

@@ -40,7 +40,7 @@ class QueryTest {
 	/* Five records released to all members, an hour apart; the Secretariat sees them all. */
 	@BeforeEach
 	void storeAndOpen() throws InterruptedException {
-		TestSupport.factoryService().openAfterSeeding(data, SECRETARIAT, clock, system -> {
+		TestSupport.factoryService().openAfterSeeding(data, SECRETARIAT, TestSupport.KEYS, clock, system -> {
 			system.save(contact("GTM", ContactRole.PERMANENT, HandlingCode.H0));
 			clock.advance(Duration.ofHours(1));
 			system.save(contact("GTM", ContactRole.ALTERNATE, HandlingCode.H1));
@@ -49,7 +49,7 @@ class QueryTest {
 			clock.advance(Duration.ofHours(1));
 			system.saveAll(List.of(country("GTM"), country("MEX")));
 		}).close();
-		store = TestSupport.factoryService().open(data, SECRETARIAT, clock);
+		store = TestSupport.factoryService().open(data, SECRETARIAT, TestSupport.KEYS, clock);
 	}
 
 	@AfterEach
@@ -72,6 +72,23 @@ class QueryTest {
 		country.setOwnerCountry(code);
 		country.setReleasability(Releasability.ALL_MEMBERS);
 		return country;
+	}
+
+	@Test
+	void aPageIsASliceOfTheWholeOrderedListForVirtualLists() {
+		RecordQuery all = RecordQuery.of(EnlacePackage.Literals.RECORD);
+		List<String> whole = store.find(all, Record.class).stream().map(Record::getId).toList();
+		assertEquals(5, whole.size());
+
+		assertEquals(whole.subList(0, 2), ids(store.find(all, 0, 2, Record.class)));
+		assertEquals(whole.subList(2, 4), ids(store.find(all, 2, 2, Record.class)));
+		assertEquals(whole.subList(4, 5), ids(store.find(all, 4, 10, Record.class)));
+		assertEquals(List.of(), ids(store.find(all, 5, 10, Record.class)));
+		assertEquals(List.of(), ids(store.find(all, 0, 0, Record.class)));
+	}
+
+	private static List<String> ids(List<? extends Record> records) {
+		return records.stream().map(Record::getId).toList();
 	}
 
 	@Test
@@ -131,7 +148,7 @@ class QueryTest {
 	@Test
 	void theIndexFollowsChanges() throws InterruptedException {
 		store.close();
-		store = TestSupport.factoryService().open(data, GUATEMALA, clock);
+		store = TestSupport.factoryService().open(data, GUATEMALA, TestSupport.KEYS, clock);
 		RecordQuery alternates = RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT)
 				.where(EnlacePackage.Literals.CONTACT_POINT__ROLE, ContactRole.ALTERNATE);
 		ContactPoint alternate = store.find(alternates, ContactPoint.class).getFirst();

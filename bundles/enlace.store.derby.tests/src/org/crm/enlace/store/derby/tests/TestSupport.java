@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
@@ -42,6 +43,8 @@ final class TestSupport {
 	static final CurrentUser USER = new CurrentUser("ana.perez", "GTM", Role.LIAISON_OFFICER);
 	/** Another user of the same organization: the only kind that may change USER's records. */
 	static final CurrentUser OTHER_USER = new CurrentUser("luc.martin", "GTM", Role.ANALYST);
+	/** The keys every test store is encrypted with, unless a test needs others. */
+	static final NodeKeys KEYS = NodeKeys.generate();
 	static final Instant START = Instant.parse("2026-03-02T14:15:16.123456789Z");
 
 	/** The stamps the store sets, which a round trip must change and nothing else. */
@@ -75,7 +78,7 @@ final class TestSupport {
 	/** Stores records of any owner as the system, then closes the store: how tests set up other owners' records. */
 	static List<Record> seed(Path data, Clock clock, List<? extends Record> records) throws InterruptedException {
 		List<List<Record>> saved = new ArrayList<>();
-		factoryService().openAfterSeeding(data, USER, clock, system -> saved.add(system.saveAll(records))).close();
+		factoryService().openAfterSeeding(data, USER, TestSupport.KEYS, clock, system -> saved.add(system.saveAll(records))).close();
 		return saved.getFirst();
 	}
 

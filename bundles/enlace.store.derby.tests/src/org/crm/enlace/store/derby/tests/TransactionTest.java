@@ -42,7 +42,7 @@ class TransactionTest {
 
 	@BeforeEach
 	void open() throws InterruptedException {
-		store = TestSupport.factoryService().open(data, USER, new TestClock());
+		store = TestSupport.factoryService().open(data, USER, TestSupport.KEYS, new TestClock());
 		existing = store.save(TestSupport.country());
 	}
 

@@ -39,7 +39,7 @@ class VersioningTest extends OpenStoreFixture {
 	void theAuthorOfAChangeIsTheUserOfTheStoreThatWroteIt() throws InterruptedException {
 		Country created = store.save(TestSupport.country());
 		store.close();
-		store = TestSupport.factoryService().open(data, OTHER_USER, clock);
+		store = TestSupport.factoryService().open(data, OTHER_USER, TestSupport.KEYS, clock);
 
 		Country changed = store.save(created);
 

@@ -7,29 +7,43 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordVersion;
+import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.store.StoreException.Reason;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.search.IndexUpdate;
+import org.crm.enlace.search.SearchException;
 import org.eclipse.emf.ecore.EClass;
 
 /**
  * The repository as one actor sees it: the user's for the store's lifetime, or the system's while a store seeds
  * (then {@link #revoke revoked}). Records go in and come out as copies, so callers never share an object with the
  * store or with each other. Every call writes its audit entries (reads of AMBER or RED records, changes) in its own
- * transaction.
+ * transaction. A write also updates the full-text index, committed in two phases around the database's commit.
  */
 final class ActingRepository implements RecordRepository {
 
+	/** Full-text search results are cut at this many, whatever the caller asks. */
+	static final int MAX_SEARCH_RESULTS = 1_000;
+
 	private final Transactions transactions;
+	private final StoreSearch search;
+	private final AttachmentFiles files;
 	private final Actor actor;
 	private final Clock clock;
 	private volatile boolean revoked;
 
-	ActingRepository(Transactions transactions, Actor actor, Clock clock) {
+	ActingRepository(Transactions transactions, StoreSearch search, AttachmentFiles files, Actor actor, Clock clock) {
 		this.transactions = transactions;
+		this.search = search;
+		this.files = files;
 		this.actor = actor;
 		this.clock = clock;
 	}
@@ -55,10 +69,7 @@ final class ActingRepository implements RecordRepository {
 
 	@Override
 	public <T extends Record> List<T> find(RecordQuery query, Class<T> javaType) {
-		Class<?> instanceClass = query.type().getInstanceClass();
-		if (instanceClass != null && !javaType.isAssignableFrom(instanceClass)) {
-			throw new IllegalArgumentException(javaType.getName() + " is not the type of " + query.type().getName());
-		}
+		checkType(query, javaType);
 		return run("find", (reads, audit) -> {
 			List<T> found = reads.contents(query).stream()
 					.map(RecordCodec::read)
@@ -67,6 +78,92 @@ final class ActingRepository implements RecordRepository {
 			audit.read(found, "find");
 			return found;
 		});
+	}
+
+	/* The index proposes, the access rule in SQL disposes: a hit the user may not see is dropped. */
+	@Override
+	public List<Record> search(String query, int limit) {
+		checkUsable();
+		if (limit <= 0 || query == null || query.isBlank()) {
+			return List.of();
+		}
+		List<String> ids = search.candidates(query, Math.min(limit, MAX_SEARCH_RESULTS), actor);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return run("search", (reads, audit) -> {
+			List<Record> found = reads.visible(ids);
+			audit.read(found, "search");
+			return found;
+		});
+	}
+
+	@Override
+	public <T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType) {
+		checkType(query, javaType);
+		if (limit <= 0) {
+			// Derby refuses FETCH NEXT 0 ROWS.
+			return List.of();
+		}
+		return run("find", (reads, audit) -> {
+			List<T> found = reads.contents(query, offset, limit).stream()
+					.map(RecordCodec::read)
+					.map(javaType::cast)
+					.toList();
+			audit.read(found, "find");
+			return found;
+		});
+	}
+
+	private static void checkType(RecordQuery query, Class<?> javaType) {
+		Class<?> instanceClass = query.type().getInstanceClass();
+		if (instanceClass != null && !javaType.isAssignableFrom(instanceClass)) {
+			throw new IllegalArgumentException(javaType.getName() + " is not the type of " + query.type().getName());
+		}
+	}
+
+	@Override
+	public Attachment attach(String recordId, String name, String mediaType, byte[] content) {
+		Objects.requireNonNull(recordId, "recordId");
+		Objects.requireNonNull(content, "content");
+		checkText("name", name, AttachmentTable.NAME_LENGTH);
+		checkText("mediaType", mediaType, AttachmentTable.MEDIA_TYPE_LENGTH);
+		if (content.length > MAX_ATTACHMENT_BYTES) {
+			throw new StoreException(Reason.INVALID, "content > " + MAX_ATTACHMENT_BYTES + " bytes");
+		}
+		String id = UUID.randomUUID().toString();
+		return write("attach", writes -> writes.attach(id, recordId, name.strip(), mediaType.strip(), content));
+	}
+
+	private static void checkText(String field, String value, int maximum) {
+		if (value == null || value.isBlank() || value.strip().length() > maximum) {
+			throw new StoreException(Reason.INVALID, field);
+		}
+	}
+
+	@Override
+	public List<Attachment> attachments(String recordId) {
+		return run("attachments", (reads, audit) -> reads.attachments(recordId));
+	}
+
+	/* Reading an attachment of an AMBER or RED record is audited like reading the record. */
+	@Override
+	public byte[] readAttachment(String attachmentId) {
+		return run("readAttachment", (reads, audit) -> {
+			AttachmentTable.Row row = reads.attachment(attachmentId)
+					.orElseThrow(() -> new StoreException(Reason.RECORD_NOT_FOUND, attachmentId));
+			byte[] content = files.read(attachmentId, row.attachment().recordId());
+			if (AuditTrail.AUDITED_READS.contains(row.tlp())) {
+				audit.add(AuditAction.READ, row.attachment().recordId(), row.recordVersion(),
+						"attachment " + row.attachment().mediaType());
+			}
+			return content;
+		});
+	}
+
+	@Override
+	public boolean detach(String attachmentId) {
+		return write("detach", writes -> writes.detach(attachmentId));
 	}
 
 	@Override
@@ -138,12 +235,30 @@ final class ActingRepository implements RecordRepository {
 				connection -> read.run(new RecordReads(connection, actor), new AuditTrail(connection, actor, now)));
 	}
 
-	/* One time stamp per call: every record of a saveAll gets the same. */
+	/*
+	 * One time stamp per call: every record of a saveAll gets the same. The index's update is begun first (it waits
+	 * for a rebuild to end without holding the database), prepared before the database commits, and made visible
+	 * after; when that last step fails the database keeps the write and the next open repairs the index.
+	 */
 	private <T> T write(String operation, Write<T> write) {
 		checkUsable();
 		Instant now = clock.now();
-		return transactions.run(operation, connection -> write
-				.run(new RecordWrites(connection, actor, now, new AuditTrail(connection, actor, now))));
+		List<String> filesToRemove = new ArrayList<>();
+		try (IndexUpdate fullText = search.begin()) {
+			T result = transactions.run(operation, connection -> {
+				T written = write.run(new RecordWrites(connection, actor, now,
+						new AuditTrail(connection, actor, now), fullText, files, filesToRemove));
+				fullText.prepare(Long.toString(StoreState.advanceWrites(connection)));
+				return written;
+			});
+			try {
+				fullText.commit();
+			} catch (SearchException e) {
+				// Committed in the database: the index's mark now lags, which the next open repairs.
+			}
+			filesToRemove.forEach(files::delete);
+			return result;
+		}
 	}
 
 	private void checkUsable() {

@@ -21,6 +21,8 @@ public final class DerbyFailures {
 	static final String DIRECTORY_NOT_CREATED = "XBM0H";
 	/** A data change on a database that Derby booted read-only because its files cannot be written. */
 	static final String READ_ONLY_DATABASE = "25502";
+	/** An encrypted database booted with another external key (XBCXK) or boot password (XBM06). */
+	static final List<String> WRONG_KEY_STATES = List.of("XBCXK", "XBM06");
 	/** The expected state of a database shut down on purpose. */
 	static final String DATABASE_SHUT_DOWN = "08006";
 
@@ -59,6 +61,9 @@ public final class DerbyFailures {
 		List<String> states = sqlStates(failure);
 		if (states.contains(LOCKED_BY_ANOTHER_ENGINE)) {
 			return Reason.LOCKED;
+		}
+		if (states.stream().anyMatch(WRONG_KEY_STATES::contains)) {
+			return Reason.WRONG_KEYS;
 		}
 		if (states.contains(DIRECTORY_NOT_CREATED)) {
 			return Reason.NOT_WRITABLE;

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.Backup;
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
@@ -36,14 +39,19 @@ public final class DerbyRecordStore implements RecordStore {
 	private final Consumer<? super DerbyRecordStore> onClose;
 	private boolean closed;
 
-	private DerbyRecordStore(Path dataFolder, DataFolderLock lock, Transactions transactions, Actor actor, Clock clock,
-			Consumer<? super DerbyRecordStore> onClose) {
+	private final StoreSearch search;
+	private final AttachmentFiles attachments;
+
+	private DerbyRecordStore(Path dataFolder, DataFolderLock lock, Transactions transactions, StoreSearch search,
+			NodeKeys keys, Actor actor, Clock clock, Consumer<? super DerbyRecordStore> onClose) {
 		this.dataFolder = dataFolder;
 		this.lock = lock;
 		this.transactions = transactions;
+		this.search = search;
 		this.actor = actor;
 		this.clock = clock;
-		this.user = new ActingRepository(transactions, actor, clock);
+		this.attachments = new AttachmentFiles(dataFolder, keys.attachmentKey());
+		this.user = new ActingRepository(transactions, search, attachments, actor, clock);
 		this.auditLog = new DerbyAuditLog(transactions, actor, clock);
 		this.onClose = onClose;
 	}
@@ -52,16 +60,17 @@ public final class DerbyRecordStore implements RecordStore {
 	 * Locks the data folder, boots (or creates) its database, brings its layout to {@code schema}'s version and runs
 	 * {@code seeding} as the system. On any failure nothing stays open or locked.
 	 */
-	static DerbyRecordStore open(Path requestedFolder, CurrentUser user, Clock clock, Schema schema,
+	static DerbyRecordStore open(Path requestedFolder, CurrentUser user, NodeKeys keys, Clock clock, Schema schema,
 			SystemSeeding seeding, Consumer<? super DerbyRecordStore> onClose) {
 		Objects.requireNonNull(user, "user");
+		Objects.requireNonNull(keys, "keys");
 		Objects.requireNonNull(clock, "clock");
 		Objects.requireNonNull(seeding, "seeding");
 		Path dataFolder = DataFolder.prepare(requestedFolder);
 		DataFolderLock lock = DataFolderLock.acquire(dataFolder);
 		DerbyRecordStore store;
 		try {
-			EmbeddedDatabase database = EmbeddedDatabase.open(dataFolder);
+			EmbeddedDatabase database = EmbeddedDatabase.open(dataFolder, keys);
 			try {
 				schema.migrate(database.connection(), dataFolder.resolve(EmbeddedDatabase.FOLDER_NAME), clock.now());
 			} catch (SQLException e) {
@@ -69,8 +78,15 @@ public final class DerbyRecordStore implements RecordStore {
 			} catch (RuntimeException e) {
 				throw closeAfter(database, e);
 			}
+			StoreSearch search;
+			try {
+				search = StoreSearch.open(dataFolder, keys, database);
+			} catch (RuntimeException e) {
+				throw closeAfter(database, e);
+			}
 			Transactions transactions = new Transactions(dataFolder, database);
-			store = new DerbyRecordStore(dataFolder, lock, transactions, Actor.forUser(user), clock, onClose);
+			store = new DerbyRecordStore(dataFolder, lock, transactions, search, keys, Actor.forUser(user), clock,
+					onClose);
 		} catch (RuntimeException e) {
 			lock.close();
 			throw e;
@@ -99,7 +115,7 @@ public final class DerbyRecordStore implements RecordStore {
 	}
 
 	private void seed(SystemSeeding seeding, Clock clock) {
-		ActingRepository system = new ActingRepository(transactions, Actor.forSystem(), clock);
+		ActingRepository system = new ActingRepository(transactions, search, attachments, Actor.forSystem(), clock);
 		try {
 			seeding.seed(system);
 		} finally {
@@ -125,7 +141,7 @@ public final class DerbyRecordStore implements RecordStore {
 	@Override
 	public Backup backup(Path folder) {
 		Objects.requireNonNull(folder, "folder");
-		return OnlineBackup.take(transactions, actor, clock, folder);
+		return OnlineBackup.take(transactions, actor, clock, dataFolder, folder);
 	}
 
 	@Override
@@ -141,6 +157,11 @@ public final class DerbyRecordStore implements RecordStore {
 	@Override
 	public <T extends Record> List<T> find(RecordQuery query, Class<T> javaType) {
 		return user.find(query, javaType);
+	}
+
+	@Override
+	public <T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType) {
+		return user.find(query, offset, limit, javaType);
 	}
 
 	@Override
@@ -169,6 +190,41 @@ public final class DerbyRecordStore implements RecordStore {
 	}
 
 	@Override
+	public List<Record> search(String query, int limit) {
+		return user.search(query, limit);
+	}
+
+	@Override
+	public Attachment attach(String recordId, String name, String mediaType, byte[] content) {
+		return user.attach(recordId, name, mediaType, content);
+	}
+
+	@Override
+	public List<Attachment> attachments(String recordId) {
+		return user.attachments(recordId);
+	}
+
+	@Override
+	public byte[] readAttachment(String attachmentId) {
+		return user.readAttachment(attachmentId);
+	}
+
+	@Override
+	public boolean detach(String attachmentId) {
+		return user.detach(attachmentId);
+	}
+
+	@Override
+	public boolean searchReady() {
+		return search.ready();
+	}
+
+	@Override
+	public boolean rebuildSearchIndex(Progress progress) {
+		return search.rebuild(progress);
+	}
+
+	@Override
 	public long count(EClass type) {
 		return user.count(type);
 	}
@@ -186,10 +242,14 @@ public final class DerbyRecordStore implements RecordStore {
 		}
 		closed = true;
 		try {
-			transactions.close();
+			search.close();
 		} finally {
-			lock.close();
-			onClose.accept(this);
+			try {
+				transactions.close();
+			} finally {
+				lock.close();
+				onClose.accept(this);
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
@@ -34,19 +35,21 @@ public final class DerbyRecordStoreFactory implements RecordStoreFactory {
 	}
 
 	@Override
-	public RecordStore openAfterSeeding(Path dataFolder, CurrentUser user, Clock clock, SystemSeeding seeding) {
-		DerbyRecordStore store = DerbyRecordStore.open(dataFolder, user, clock, schema, seeding, openStores::remove);
+	public RecordStore openAfterSeeding(Path dataFolder, CurrentUser user, NodeKeys keys, Clock clock,
+			SystemSeeding seeding) {
+		DerbyRecordStore store = DerbyRecordStore.open(dataFolder, user, keys, clock, schema, seeding,
+				openStores::remove);
 		openStores.add(store);
 		return store;
 	}
 
 	@Override
-	public RecordStore openExisting(Path dataFolder, CurrentUser user, Clock clock) {
+	public RecordStore openExisting(Path dataFolder, CurrentUser user, NodeKeys keys, Clock clock) {
 		Path folder = dataFolder.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder.resolve(EmbeddedDatabase.FOLDER_NAME))) {
 			throw new StoreException(Reason.NOT_FOUND, folder.toString());
 		}
-		return open(folder, user, clock);
+		return open(folder, user, keys, clock);
 	}
 
 	/**
@@ -54,11 +57,11 @@ public final class DerbyRecordStoreFactory implements RecordStoreFactory {
 	 * manifest and records the restore. A copy that fails to open or to match is removed again.
 	 */
 	@Override
-	public Backup restore(Path backupFolder, Path dataFolder, CurrentUser user, Clock clock) {
+	public Backup restore(Path backupFolder, Path dataFolder, CurrentUser user, NodeKeys keys, Clock clock) {
 		Backup backup = BackupManifest.read(backupFolder, schema.version());
 		Path folder = DataFolder.prepare(dataFolder);
 		Restoring.copyInto(backup, folder);
-		try (DerbyRecordStore store = DerbyRecordStore.open(folder, user, clock, schema, SystemSeeding.NONE,
+		try (DerbyRecordStore store = DerbyRecordStore.open(folder, user, keys, clock, schema, SystemSeeding.NONE,
 				openStores::remove)) {
 			openStores.add(store);
 			Restoring.check(store, backup);

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.crm.enlace.core.account.Keyring;
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.StoreException;
@@ -25,7 +26,9 @@ import org.crm.enlace.core.time.Clock;
  * A backup of an open store with Derby's {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, which copies a consistent state
  * of the database while it stays in use. The BACKUP audit entry is committed first, so the copy holds it, and the
  * whole backup runs in one call of {@link Transactions}, so no other call of the store slips in between the entry,
- * the counts of the manifest and the copy.
+ * the counts of the manifest and the copy. The copy is encrypted like the database, and so are the attachments' files
+ * copied with it; the data folder's {@link Keyring} goes with them, so that the accounts of the time of the backup
+ * can open it again. The full-text index is not copied: a restored store rebuilds it.
  */
 final class OnlineBackup {
 
@@ -36,11 +39,17 @@ final class OnlineBackup {
 	private OnlineBackup() {
 	}
 
-	static Backup take(Transactions transactions, Actor actor, Clock clock, Path requestedParent) {
+	static Backup take(Transactions transactions, Actor actor, Clock clock, Path dataFolder, Path requestedParent) {
 		Instant now = clock.now();
 		Path folder = newFolder(requestedParent.toAbsolutePath().normalize(), now);
 		try {
-			Backup backup = transactions.run("backup", connection -> copy(connection, actor, now, folder));
+			Backup backup = transactions.run("backup", connection -> {
+				Backup copied = copy(connection, actor, now, folder);
+				// Still inside the store's call: no attachment is added or removed while its files are copied.
+				copyAttachments(dataFolder, folder);
+				return copied;
+			});
+			copyKeyring(dataFolder, folder);
 			BackupManifest.write(backup);
 			return backup;
 		} catch (RuntimeException e) {
@@ -65,6 +74,29 @@ final class OnlineBackup {
 			backup.execute();
 		}
 		return new Backup(folder, now, schemaVersion, records, head.sequence(), head.hash());
+	}
+
+	private static void copyAttachments(Path dataFolder, Path folder) {
+		Path attachments = dataFolder.resolve(AttachmentFiles.FOLDER_NAME);
+		if (!Files.isDirectory(attachments)) {
+			return;
+		}
+		try {
+			Restoring.copyTree(attachments, folder.resolve(AttachmentFiles.FOLDER_NAME));
+		} catch (IOException e) {
+			throw new StoreException(Reason.NOT_WRITABLE, folder.toString(), e);
+		}
+	}
+
+	private static void copyKeyring(Path dataFolder, Path folder) {
+		if (!Keyring.existsIn(dataFolder)) {
+			return;
+		}
+		try {
+			Keyring.copy(dataFolder, folder);
+		} catch (IOException e) {
+			throw new StoreException(Reason.NOT_WRITABLE, folder.toString(), e);
+		}
 	}
 
 	private static long single(Statement select, String sql) throws SQLException {

@@ -19,6 +19,9 @@ import org.crm.enlace.model.Record;
  */
 final class RecordReads {
 
+	/* Ids per IN list: well under Derby's limits on a statement's parameters. */
+	private static final int ID_BATCH = 200;
+
 	private final Connection connection;
 	private final Visibility visibility;
 
@@ -32,12 +35,48 @@ final class RecordReads {
 				.map(stored -> RecordCodec.read(stored.content()));
 	}
 
+	/** The attachments of a live record the actor may see. */
+	List<org.crm.enlace.core.store.Attachment> attachments(String recordId) throws SQLException {
+		return new AttachmentTable(connection).ofRecord(recordId, visibility.live("R"));
+	}
+
+	/** An attachment of a live record the actor may see. */
+	Optional<AttachmentTable.Row> attachment(String attachmentId) throws SQLException {
+		return new AttachmentTable(connection).find(attachmentId, visibility.live("R"));
+	}
+
+	/** The live records among {@code ids} that the actor may see, in the order of {@code ids}. */
+	List<Record> visible(List<String> ids) throws SQLException {
+		java.util.Map<String, Record> found = new java.util.HashMap<>();
+		for (int from = 0; from < ids.size(); from += ID_BATCH) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+			SqlCondition where = visibility.live("R").and(in("R.ID", batch));
+			try (PreparedStatement select = connection
+					.prepareStatement("SELECT R.ID, R.CONTENT FROM RECORDS R WHERE " + where.text())) {
+				where.bind(select, 1);
+				try (ResultSet result = select.executeQuery()) {
+					while (result.next()) {
+						found.put(result.getString(1), RecordCodec.read(result.getString(2)));
+					}
+				}
+			}
+		}
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** The contents of the records the query selects, ordered by id. */
 	List<String> contents(RecordQuery query) throws SQLException {
+		return contents(query, 0, Integer.MAX_VALUE);
+	}
+
+	/** The same, from position {@code offset} of that order, at most {@code limit}. */
+	List<String> contents(RecordQuery query, long offset, int limit) throws SQLException {
 		SqlCondition where = where(query);
 		try (PreparedStatement select = connection.prepareStatement("SELECT R.CONTENT FROM RECORDS R JOIN RECORD_TYPES T"
-				+ " ON T.RECORD_ID = R.ID WHERE " + where.text() + " ORDER BY R.ID")) {
-			where.bind(select, 1);
+				+ " ON T.RECORD_ID = R.ID WHERE " + where.text() + " ORDER BY R.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+			int next = where.bind(select, 1);
+			select.setLong(next, Math.max(0, offset));
+			select.setInt(next + 1, Math.max(0, limit));
 			try (ResultSet result = select.executeQuery()) {
 				List<String> contents = new ArrayList<>();
 				while (result.next()) {

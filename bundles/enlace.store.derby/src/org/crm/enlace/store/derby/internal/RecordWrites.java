@@ -3,15 +3,19 @@ package org.crm.enlace.store.derby.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.core.store.StaleRecordException;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreException.Reason;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.search.IndexUpdate;
 import org.crm.enlace.store.derby.internal.HistoryTable.VersionContent;
 import org.crm.enlace.store.derby.internal.RecordTable.StoredRecord;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -19,7 +23,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Every write of the store, for one actor, inside the caller's transaction: the stamps, the write rule (only the
  * owner's users write a record), the version check, and keeping RECORDS, RECORD_HISTORY, RECORD_RELEASE and
- * RECORD_INDEX in step, and adding the audit entry of each change to the same transaction.
+ * RECORD_INDEX in step, and adding the audit entry of each change to the same transaction and each change to the
+ * full-text index's update that commits with it.
  */
 final class RecordWrites {
 
@@ -30,8 +35,17 @@ final class RecordWrites {
 	private final IndexTable index;
 	private final Visibility visibility;
 	private final AuditTrail audit;
+	private final IndexUpdate fullText;
+	private final AttachmentTable attachments;
+	private final AttachmentFiles files;
+	private final List<String> filesToRemove;
 
-	RecordWrites(Connection connection, Actor actor, Instant now, AuditTrail audit) {
+	/**
+	 * @param filesToRemove where the ids of attachments removed in this transaction go: their files are deleted only
+	 *                      once it has committed
+	 */
+	RecordWrites(Connection connection, Actor actor, Instant now, AuditTrail audit, IndexUpdate fullText,
+			AttachmentFiles files, List<String> filesToRemove) {
 		this.actor = actor;
 		this.now = now;
 		this.records = new RecordTable(connection);
@@ -39,6 +53,10 @@ final class RecordWrites {
 		this.index = new IndexTable(connection);
 		this.visibility = new Visibility(actor);
 		this.audit = audit;
+		this.fullText = fullText;
+		this.attachments = new AttachmentTable(connection);
+		this.files = files;
+		this.filesToRemove = filesToRemove;
 	}
 
 	/** Stores a copy of {@code record}, stamped, and returns it. */
@@ -74,6 +92,7 @@ final class RecordWrites {
 		}
 		history.append(working, eClassName, content, operation);
 		index.replace(working, entries);
+		fullText.index(working);
 		audit.wrote(working, operation);
 		return working;
 	}
@@ -125,6 +144,7 @@ final class RecordWrites {
 		records.update(deleted, stored.get().eClassName(), content);
 		records.markDeleted(id);
 		history.append(deleted, stored.get().eClassName(), content, Operation.DELETE);
+		fullText.delete(id);
 		audit.wrote(deleted, Operation.DELETE);
 		return true;
 	}
@@ -141,7 +161,47 @@ final class RecordWrites {
 			history.replaceContent(id, version.version(), skeleton(version.content()));
 		}
 		index.remove(id);
+		fullText.delete(id);
+		for (String attachment : attachments.idsOf(id)) {
+			attachments.delete(attachment);
+			filesToRemove.add(attachment);
+		}
 		audit.scrubbed(id, stored.get().version(), stored.get().eClassName());
+		return true;
+	}
+
+	/** @see org.crm.enlace.core.store.RecordRepository#attach */
+	Attachment attach(String attachmentId, String recordId, String name, String mediaType, byte[] content)
+			throws SQLException {
+		Optional<StoredRecord> stored = records.find(recordId, visibility.live("R"));
+		if (stored.isEmpty()) {
+			throw new StoreException(Reason.RECORD_NOT_FOUND, recordId);
+		}
+		checkMayWrite(stored.get().owner());
+		Attachment attachment = new Attachment(attachmentId, recordId, name, mediaType, content.length, now,
+				actor.name());
+		files.write(attachmentId, recordId, content);
+		try {
+			attachments.insert(attachment);
+			audit.add(AuditAction.ATTACH, recordId, stored.get().version(), mediaType);
+		} catch (SQLException | RuntimeException e) {
+			files.delete(attachmentId);
+			throw e;
+		}
+		return attachment;
+	}
+
+	/** @see org.crm.enlace.core.store.RecordRepository#detach */
+	boolean detach(String attachmentId) throws SQLException {
+		Optional<AttachmentTable.Row> row = attachments.find(attachmentId, visibility.live("R"));
+		if (row.isEmpty()) {
+			return false;
+		}
+		checkMayWrite(row.get().owner());
+		attachments.delete(attachmentId);
+		audit.add(AuditAction.DETACH, row.get().attachment().recordId(), row.get().recordVersion(),
+				row.get().attachment().mediaType());
+		filesToRemove.add(attachmentId);
 		return true;
 	}
 

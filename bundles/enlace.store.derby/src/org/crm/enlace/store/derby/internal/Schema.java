@@ -53,7 +53,9 @@ public final class Schema {
 	public static Schema current() {
 		return new Schema(List.of(new Migration("records with their class and supertypes", Schema::createRecordTables),
 				new Migration(ReleasabilityAndHistory.DESCRIPTION, ReleasabilityAndHistory::apply),
-				new Migration("append-only, hash-chained audit log", AuditTable::create)));
+				new Migration("append-only, hash-chained audit log", AuditTable::create),
+				new Migration(StoreState.DESCRIPTION, StoreState::create),
+				new Migration(AttachmentTable.DESCRIPTION, AttachmentTable::create)));
 	}
 
 	/** This layout plus one more migration: what a newer build would have. */

@@ -31,8 +31,12 @@ record SqlCondition(String text, List<Object> parameters) {
 		return new SqlCondition(text + " AND " + other.text, joined);
 	}
 
-	/** Binds the parameters from position {@code first}; Instants as UTC timestamps. */
-	void bind(PreparedStatement statement, int first) throws SQLException {
+	/**
+	 * Binds the parameters from position {@code first}; Instants as UTC timestamps.
+	 *
+	 * @return the position after the last one bound
+	 */
+	int bind(PreparedStatement statement, int first) throws SQLException {
 		int position = first;
 		for (Object parameter : parameters) {
 			switch (parameter) {
@@ -43,5 +47,6 @@ record SqlCondition(String text, List<Object> parameters) {
 			}
 			position++;
 		}
+		return position;
 	}
 }

@@ -39,6 +39,11 @@ import com.google.gson.JsonParser;
 class ProductSmokeTest {
 
 	private static final long WORKBENCH_TIMEOUT_SECONDS = 120;
+	/** The demo users' password (README): the workbench's first start gives the new data folder the demo accounts. */
+	private static final String DEMO_PASSWORD = "enlace-demo";
+	/** The commands log in from the environment, as the Technical Secretariat (who reads every directory). */
+	private static final Map<String, String> AS_SECRETARIAT = Map.of("ENLACE_USER", "secretariat",
+			"ENLACE_PASSWORD", DEMO_PASSWORD);
 	private static final long COMMAND_TIMEOUT_SECONDS = 60;
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
@@ -67,8 +72,9 @@ class ProductSmokeTest {
 		assertTrue(display != null && !display.isBlank(), "DISPLAY is not set: the product smoke test opens the"
 				+ " workbench and needs an X display. Run the build under xvfb-run (./enlace test does that).");
 		Path report = smoke.resolve("report.json");
-		Run run = run("workbench", WORKBENCH_TIMEOUT_SECONDS,
-				Map.of("ENLACE_VMARGS", "-Denlace.role=liaison-officer -Denlace.startup.report=" + report));
+		// Logs in as a demo user without the dialog: the password comes from the environment, never the command line.
+		Run run = run("workbench", WORKBENCH_TIMEOUT_SECONDS, Map.of("ENLACE_PASSWORD", DEMO_PASSWORD,
+				"ENLACE_VMARGS", "-Denlace.user=gtm.liaison -Denlace.startup.report=" + report));
 		assertEquals(0, run.exitCode, () -> "The workbench did not close cleanly. " + run.tail());
 		assertTrue(Files.isRegularFile(report), () -> "No start-up report at " + report + ". " + run.tail());
 
@@ -79,6 +85,8 @@ class ProductSmokeTest {
 		List<String> parts = json.getAsJsonArray("renderedParts").asList().stream()
 				.map(JsonElement::getAsString).toList();
 		assertTrue(parts.contains("enlace.directory.ui.part.directory.liaison"), () -> "rendered parts: " + parts);
+		assertEquals("gtm.liaison · Guatemala · Funcionario de enlace", json.get("userStatus").getAsString(),
+				"the status bar names the account");
 
 		Path png = smoke.resolve("report.png");
 		assertTrue(Files.isRegularFile(png), () -> "No screenshot at " + png);
@@ -91,7 +99,7 @@ class ProductSmokeTest {
 	@Test
 	@Order(2)
 	void contactsCheckListsTheIncompleteCountriesOfTheDemoData() {
-		Run run = run("contacts-check", COMMAND_TIMEOUT_SECONDS, Map.of(), "contacts", "check");
+		Run run = run("contacts-check", COMMAND_TIMEOUT_SECONDS, AS_SECRETARIAT, "contacts", "check");
 		assertEquals(1, run.exitCode, () -> "contacts check should exit 1 on the demo data. " + run.tail());
 		List<String> lines = run.output().lines().toList();
 		for (String country : List.of("BLZ", "HND", "PAN")) {
@@ -103,7 +111,7 @@ class ProductSmokeTest {
 	@Test
 	@Order(3)
 	void contactsListAsJsonHasEveryCountryAndTheGuatemalanExtension() {
-		Run run = run("contacts-list-json", COMMAND_TIMEOUT_SECONDS, Map.of(), "contacts", "list", "--format",
+		Run run = run("contacts-list-json", COMMAND_TIMEOUT_SECONDS, AS_SECRETARIAT, "contacts", "list", "--format",
 				"json");
 		assertEquals(0, run.exitCode, run::tail);
 		JsonArray countries = JsonParser.parseString(run.output()).getAsJsonArray();
@@ -122,16 +130,23 @@ class ProductSmokeTest {
 		assertTrue(run.output().contains("contacts check"), run::tail);
 	}
 
-	/** Runs bin/enlace with its output in smoke/name.log; destroys it and fails after the timeout. */
+	/**
+	 * Runs bin/enlace with its standard output in smoke/name.log and its standard error in smoke/name.err.log (apart,
+	 * as a user piping the JSON gets it: library warnings on stderr must not break it); destroys it and fails after
+	 * the timeout.
+	 */
 	private static Run run(String name, long timeoutSeconds, Map<String, String> env, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(product.resolve("bin/enlace").toString());
 		command.addAll(Arrays.asList(args));
 		Path log = smoke.resolve(name + ".log");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(smoke.toFile()).redirectErrorStream(true)
-				.redirectOutput(log.toFile());
+		Path errors = smoke.resolve(name + ".err.log");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(smoke.toFile()).redirectOutput(log.toFile())
+				.redirectError(errors.toFile());
 		Map<String, String> environment = builder.environment();
 		environment.remove("ENLACE_VMARGS"); // nothing from the caller's shell changes what is tested
+		environment.remove("ENLACE_USER");
+		environment.remove("ENLACE_PASSWORD");
 		environment.put("ENLACE_DATA", data.toString());
 		environment.put("ENLACE_LANG", "es");
 		environment.put("HOME", smoke.resolve("home").toString()); // SWT and GTK write under $HOME
@@ -142,9 +157,9 @@ class ProductSmokeTest {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 				fail("bin/enlace " + String.join(" ", args) + " did not end within " + timeoutSeconds + " s: killed. "
-						+ new Run(log, -1).tail());
+						+ new Run(log, errors, -1).tail());
 			}
-			return new Run(log, process.exitValue());
+			return new Run(log, errors, process.exitValue());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InterruptedException e) {
@@ -153,21 +168,30 @@ class ProductSmokeTest {
 		}
 	}
 
-	private record Run(Path log, int exitCode) {
+	private record Run(Path log, Path errors, int exitCode) {
 
+		/** The standard output. */
 		String output() {
+			return read(log);
+		}
+
+		/** The end of both outputs, for failure messages; the whole of each is in its log. */
+		String tail() {
+			return "Exit code " + exitCode + "; " + tail(log) + tail(errors);
+		}
+
+		private static String tail(Path file) {
+			List<String> lines = Files.exists(file) ? read(file).lines().toList() : List.of();
+			return "last lines of " + file + ":\n"
+					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())) + "\n";
+		}
+
+		private static String read(Path file) {
 			try {
-				return Files.readString(log, StandardCharsets.UTF_8);
+				return Files.readString(file, StandardCharsets.UTF_8);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-		}
-
-		/** The end of the output, for failure messages; the whole output is in the log. */
-		String tail() {
-			List<String> lines = Files.exists(log) ? output().lines().toList() : List.of();
-			return "Exit code " + exitCode + "; last lines of " + log + ":\n"
-					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
 		}
 	}
 
