@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Finds controls by their {@code enlace.widget} id and saves screenshots, without SWTBot. */
@@ -37,7 +38,7 @@ final class Widgets {
 	}
 
 	static Optional<Shell> shell(String id) {
-		for (Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+		for (Shell shell : Display.getCurrent().getShells()) {
 			if (!shell.isDisposed() && id.equals(shell.getData(WIDGET_ID))) {
 				return Optional.of(shell);
 			}
@@ -56,18 +57,44 @@ final class Widgets {
 		}
 	}
 
+	/**
+	 * Runs the event loop until it has been idle for 100 ms: a resize (a dialog's {@code pack()}) goes to the X server
+	 * and comes back as configure and paint events, which an empty queue right after the call does not yet hold.
+	 */
+	static void settle(Display display) {
+		for (int idle = 0; idle < 5;) {
+			if (display.readAndDispatch()) {
+				idle = 0;
+			} else {
+				idle++;
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/**
+	 * What the shell covers on screen: from its origin to the far corner of its client area. Under Xvfb the shell's
+	 * bounds also count a window frame (title bar, border) that SWT estimates and no window manager draws.
+	 */
+	static Rectangle onScreen(Shell shell) {
+		Rectangle bounds = shell.getBounds();
+		Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+		return new Rectangle(bounds.x, bounds.y, client.x + client.width - bounds.x,
+				client.y + client.height - bounds.y);
+	}
+
 	/** Saves what the shell shows as a PNG under the test bundle's target folder. */
 	static Path screenshot(Shell shell, String name) throws IOException {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
-		// Without a window manager (Xvfb) nothing lays the window out again once the menu bar has taken its height,
-		// and the bottom of the window (the status bar) would lie outside it.
-		shell.layout(true, true);
-		while (shell.getDisplay().readAndDispatch()) {
-			// let the last paint events run
-		}
-		Rectangle bounds = shell.getBounds();
+		settle(shell.getDisplay());
+		Rectangle bounds = onScreen(shell);
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());
 		try {

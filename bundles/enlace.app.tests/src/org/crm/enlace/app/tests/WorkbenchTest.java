@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.osgi.Services;
@@ -27,6 +29,9 @@ import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 import org.crm.enlace.directory.ui.ContactEditorPart;
+import org.crm.enlace.model.Record;
+import org.crm.enlace.records.SearchOutcome;
+import org.crm.enlace.records.SearchRow;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -40,12 +45,15 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -54,12 +62,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Starts the real E4 application (application model, fragments, lifecycle, Derby store with demo data) under the
- * virtual display, logs in through the start dialog, and works in the directory as a liaison officer would.
+ * virtual display, logs in through the start dialog, and works as a liaison officer would: the directory, full-text
+ * search from the keyboard, a record's history, and the contact editor with undo and a saved change.
  */
 class WorkbenchTest {
 
 	private static final int COMPLETENESS_COLUMN = 5;
 	private static final String WRONG_LOGIN = "Usuario o contraseña incorrectos.";
+	private static final String SEARCH_PART = "enlace.records.ui.part.search.liaison";
+	private static final String HISTORY_PART = "enlace.records.ui.part.history.liaison";
+	/** Typed without accents: the index folds them ("migracion" finds "Migración"). */
+	private static final String QUERY = "ficticia migracion guatemalteco";
+	private static final String STORED_NAME = "Ana Ficticia GTM";
+	private static final String CHANGED_NAME = "Ana Ficticia Cambiada GTM";
+	private static final int VERSION_COLUMN = 0;
+	private static final int WHO_COLUMN = 2;
+	private static final int OPERATION_COLUMN = 3;
 
 	/**
 	 * One workbench per test run: E4's model assembler hands each fragment's elements to the first application
@@ -67,7 +85,8 @@ class WorkbenchTest {
 	 * refused logins and the work after them.
 	 */
 	@Test
-	void failedLoginsAndALockedFolderAreExplainedThenTheLiaisonOfficerWorksInTheDirectoryWithUndo() throws Exception {
+	void failedLoginsAndALockedFolderAreExplainedThenTheLiaisonOfficerWorksInTheDirectorySearchAndHistory()
+			throws Exception {
 		Path locked = newFolder("locked-data");
 		Path data = newFolder("workbench-data");
 		System.setProperty("enlace.data", data.toString());
@@ -112,9 +131,16 @@ class WorkbenchTest {
 						application.getContext().get(Account.class));
 				assertEquals(new CurrentUser("gtm.liaison", "GTM", Role.LIAISON_OFFICER),
 						application.getContext().get(CurrentUser.class));
-				Shell shell = (Shell) application.getChildren().get(0).getWidget();
-				assertEquals("gtm.liaison · Guatemala · Funcionario de enlace",
-						Widgets.find(shell, "status.user", Label.class).getText());
+				MWindow window = application.getChildren().get(0);
+				int width = window.getWidth();
+				int height = window.getHeight();
+				fitWindow(window);
+				Shell shell = (Shell) window.getWidget();
+				Rectangle drawn = Widgets.onScreen(shell);
+				assertEquals(List.of(width, height), List.of(drawn.width, drawn.height), "the model's size, on screen");
+				Label status = Widgets.find(shell, "status.user", Label.class);
+				assertEquals("gtm.liaison · Guatemala · Funcionario de enlace", status.getText());
+				assertInside(shell, status);
 				checkDirectory(application);
 			});
 		}
@@ -189,6 +215,59 @@ class WorkbenchTest {
 		Shell shell = (Shell) window.getWidget();
 		Widgets.screenshot(shell, "directory-liaison");
 
+		// History, at the right, follows the contact of the row selected in the directory.
+		Composite history = historyView(window);
+		Label shownRecord = Widgets.find(history, "history.record", Label.class);
+		table.setSelection(rows.get("HND"));
+		table.notifyListeners(SWT.Selection, new Event());
+		Keys.await(shell.getDisplay(), () -> shownRecord.getText().contains("Ana Ficticia HND"),
+				() -> "History did not follow the directory: " + shownRecord.getText());
+
+		SearchView search = searchWithTheKeyboard(window, shell, QUERY);
+		RecordStore store = application.getContext().get(RecordStore.class);
+		CurrentUser user = application.getContext().get(CurrentUser.class);
+		assertFalse(search.rebuild().isVisible(), "the index of a new store is ready");
+		assertFalse(search.problem().isVisible(), search.problem().getText());
+		List<Record> expected = store.search(QUERY, SearchOutcome.LIMIT);
+		assertFalse(expected.isEmpty(), "the demo contacts hold these words");
+		assertEquals(found(expected.size()), search.count().getText());
+		List<Record> shown = search.records();
+		assertEquals(ids(expected), ids(shown), "what the store finds for this user, best first");
+		assertTrue(shown.stream().allMatch(r -> AccessRule.maySee(user, r)), "only records gtm.liaison may see");
+		TableItem hit = Arrays.stream(search.results().getItems()).filter(i -> i.getText(1).contains(STORED_NAME))
+				.findFirst().orElseThrow(() -> new AssertionError("no row for " + STORED_NAME + ": "
+						+ Arrays.stream(search.results().getItems()).map(i -> i.getText(1)).toList()));
+		assertEquals(List.of("Punto de contacto", "GTM", "TLP:GREEN"),
+				List.of(hit.getText(0), hit.getText(2), hit.getText(3)));
+		Record contact = ((SearchRow) hit.getData()).record();
+
+		// History follows the result selected.
+		search.results().setSelection(hit);
+		search.results().notifyListeners(SWT.Selection, new Event());
+		Keys.await(shell.getDisplay(), () -> shownRecord.getText().contains(STORED_NAME),
+				() -> "History did not follow the result: " + shownRecord.getText());
+		Table versions = Widgets.find(history, "history.versions", Table.class);
+		assertEquals(List.of("1 Creación"), versionRows(versions), "the demo contact as it was created");
+		select(versions, 0);
+		assertEquals("Versión 1 (creación): valores iniciales.",
+				Widgets.find(history, "history.detail", Label.class).getText());
+		Table changes = Widgets.find(history, "history.changes", Table.class);
+		assertTrue(changeRows(changes).contains("Nombre completo: — → " + STORED_NAME),
+				changeRows(changes)::toString);
+		Widgets.screenshot(shell, "search");
+
+		// A query that cannot be read: the problem in the part, in words that do not quote it, and no dialog.
+		SearchView problem = searchWithTheKeyboard(window, shell, "\"ficticia");
+		assertTrue(problem.problem().isVisible());
+		assertTrue(problem.problem().getText().contains("comillas"), problem.problem().getText());
+		assertFalse(problem.problem().getText().contains("ficticia"), "the query is never quoted");
+		assertEquals("", problem.count().getText());
+		assertEquals(0, problem.results().getItemCount());
+		assertEquals(List.of(shell), visibleShells(shell.getDisplay()), "no dialog");
+		assertTrue(shownRecord.getText().contains(STORED_NAME), "History keeps its record when nothing is selected");
+		Widgets.screenshot(shell, "search-problem");
+		parts.activate(directory);
+
 		table.setSelection(rows.get("GTM"));
 		table.notifyListeners(SWT.Selection, new Event());
 		Widgets.find(widget, "directory.button.editPermanent", Button.class).notifyListeners(SWT.Selection,
@@ -236,6 +315,141 @@ class WorkbenchTest {
 		execute(window.getContext(), "enlace.command.undo");
 		assertFalse(editor.isDirty());
 		assertEquals("Todos los países miembros y la Secretaría", release.getText());
+
+		// A valid change is saved as version 2; History, still on this contact, lists what changed.
+		type(name, CHANGED_NAME);
+		parts.savePart(editor, false);
+		assertFalse(editor.isDirty(), () -> "not saved: " + Arrays.toString(problems.getItems()));
+		Keys.await(shell.getDisplay(), () -> versions.getItemCount() == 2,
+				() -> "History did not read the new version: " + versionRows(versions));
+		assertTrue(shownRecord.getText().contains(CHANGED_NAME), shownRecord.getText());
+		assertEquals(List.of("2 Modificación", "1 Creación"), versionRows(versions), "newest first");
+		assertEquals("gtm.liaison", versions.getItem(0).getText(WHO_COLUMN));
+		select(versions, 1);
+		assertEquals("Versión 1 (creación): valores iniciales.",
+				Widgets.find(history, "history.detail", Label.class).getText());
+		select(versions, 0);
+		assertEquals("Versión 2: cambios respecto de la versión 1.",
+				Widgets.find(history, "history.detail", Label.class).getText());
+		assertEquals(List.of("Nombre completo: " + STORED_NAME + " → " + CHANGED_NAME), changeRows(changes));
+		Widgets.screenshot(shell, "history");
+
+		// The index changed in the same commit: the new name is found at once.
+		SearchView again = searchWithTheKeyboard(window, shell, "cambiada");
+		assertFalse(again.problem().isVisible(), again.problem().getText());
+		List<Record> renamed = store.search("cambiada", SearchOutcome.LIMIT);
+		assertEquals(ids(renamed), ids(again.records()));
+		assertTrue(ids(renamed).contains(contact.getId()), () -> ids(renamed).toString());
+		assertEquals(found(renamed.size()), again.count().getText());
+	}
+
+	/** The Search part's controls. */
+	private record SearchView(Text query, Label count, Label problem, Button rebuild, Table results) {
+
+		List<Record> records() {
+			return Arrays.stream(results.getItems()).map(i -> ((SearchRow) i.getData()).record()).toList();
+		}
+	}
+
+	/**
+	 * Ctrl+Shift+F, the query and Enter, typed as a user types them: the Search part comes forward with the cursor in
+	 * its field (its text selected, so typing replaces it). Returns once the part has run the search.
+	 */
+	private static SearchView searchWithTheKeyboard(MWindow window, Shell shell, String query) {
+		Display display = shell.getDisplay();
+		EPartService parts = window.getContext().get(EPartService.class);
+		Keys.focus(shell);
+		Keys.press(display, SWT.CTRL | SWT.SHIFT, 'f');
+		Keys.await(display, () -> parts.getActivePart() != null
+				&& SEARCH_PART.equals(parts.getActivePart().getElementId()),
+				() -> "Ctrl+Shift+F did not activate the Search part; active: "
+						+ (parts.getActivePart() == null ? null : parts.getActivePart().getElementId()));
+		Composite part = (Composite) parts.getActivePart().getWidget();
+		SearchView search = new SearchView(Widgets.find(part, "search.query", Text.class),
+				Widgets.find(part, "search.count", Label.class), Widgets.find(part, "search.problem", Label.class),
+				Widgets.find(part, "search.rebuild", Button.class), Widgets.find(part, "search.results", Table.class));
+		Text field = search.query();
+		Keys.await(display, () -> display.getFocusControl() == field
+				&& field.getSelectionCount() == field.getCharCount(),
+				() -> "the cursor is not in search.query with its text selected: focus on "
+						+ display.getFocusControl() + ", selected " + field.getSelectionCount() + " of "
+						+ field.getCharCount());
+		Keys.type(display, query);
+		Keys.await(display, () -> query.equals(field.getText()), () -> "typed: " + field.getText());
+		// Listeners run in the order they were added: this one runs once the part's own search is over.
+		AtomicBoolean searched = new AtomicBoolean();
+		Listener done = e -> searched.set(true);
+		field.addListener(SWT.DefaultSelection, done);
+		try {
+			Keys.press(display, SWT.NONE, SWT.CR);
+			Keys.await(display, searched::get, () -> "Enter did not run the search");
+		} finally {
+			field.removeListener(SWT.DefaultSelection, done);
+		}
+		return search;
+	}
+
+	private static Composite historyView(MWindow window) {
+		MPart history = window.getContext().get(EPartService.class).findPart(HISTORY_PART);
+		assertNotNull(history, HISTORY_PART);
+		assertNotNull(history.getWidget(), "the History view is rendered at the right of the main stack");
+		return (Composite) history.getWidget();
+	}
+
+	/** "version operation" per row, as shown. */
+	private static List<String> versionRows(Table versions) {
+		return Arrays.stream(versions.getItems())
+				.map(i -> i.getText(VERSION_COLUMN) + " " + i.getText(OPERATION_COLUMN)).toList();
+	}
+
+	/** "attribute: before → after" per row, as shown. */
+	private static List<String> changeRows(Table changes) {
+		return Arrays.stream(changes.getItems()).map(i -> i.getText(0) + ": " + i.getText(1) + " → " + i.getText(2))
+				.toList();
+	}
+
+	private static void select(Table table, int index) {
+		table.setSelection(index);
+		table.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static String found(int count) {
+		return count == 1 ? "1 registro encontrado" : count + " registros encontrados";
+	}
+
+	private static List<String> ids(List<Record> records) {
+		return records.stream().map(Record::getId).toList();
+	}
+
+	private static List<Shell> visibleShells(Display display) {
+		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible()).toList();
+	}
+
+	/**
+	 * Gives the window the size the application model asks for, on screen, and lays it out for it. Under Xvfb no
+	 * window manager tells SWT how large the window's frame is: SWT counts an estimated title bar and border (29 and
+	 * 6 pixels) in the shell's bounds that nobody draws, so the window on screen is smaller than the model's size, and
+	 * its first layout, which did not know that yet, left the bottom trim (the status bar) below the client area.
+	 * Without a window manager nothing resizes the window, so nothing lays it out again: new bounds do (the same bounds
+	 * again do nothing).
+	 */
+	private static void fitWindow(MWindow window) {
+		Shell shell = (Shell) window.getWidget();
+		Rectangle bounds = shell.getBounds();
+		Rectangle drawn = Widgets.onScreen(shell);
+		shell.setBounds(bounds.x, bounds.y, window.getWidth() + bounds.width - drawn.width,
+				window.getHeight() + bounds.height - drawn.height);
+		Widgets.settle(shell.getDisplay());
+	}
+
+	/** The control lies within the shell's client area, on screen. */
+	private static void assertInside(Shell shell, Control control) {
+		Display display = shell.getDisplay();
+		Rectangle client = display.map(shell, null, shell.getClientArea());
+		Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+		assertTrue(client.contains(bounds.x, bounds.y) && client.contains(bounds.x + bounds.width - 1,
+				bounds.y + bounds.height - 1), () -> control.getData(Widgets.WIDGET_ID) + " at " + bounds
+						+ " lies outside the window's client area " + client);
 	}
 
 	private static void type(Text text, String value) {
