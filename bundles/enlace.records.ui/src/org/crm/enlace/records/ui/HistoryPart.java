@@ -66,11 +66,11 @@ public final class HistoryPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 
 		versions = Widgets.table(sash, "history.versions");
-		column(versions, "version", 55, Integer.class, i -> Integer.toString(rows.get(i).version()));
-		column(versions, "date", 165, Integer.class, i -> rows.get(i).modifiedAt());
-		column(versions, "who", 110, Integer.class, i -> rows.get(i).modifiedBy());
-		column(versions, "operation", 100, Integer.class, i -> rows.get(i).operation());
-		column(versions, "content", 140, Integer.class, i -> rows.get(i).content());
+		column(versions, "version", 40, Integer.class, i -> Integer.toString(rows.get(i).version()));
+		column(versions, "date", 150, Integer.class, i -> rows.get(i).modifiedAt());
+		column(versions, "who", 90, Integer.class, i -> rows.get(i).modifiedBy());
+		column(versions, "operation", 85, Integer.class, i -> rows.get(i).operation());
+		column(versions, "content", 80, Integer.class, i -> rows.get(i).content());
 		versions.addSelectionChangedListener(e -> showDetail());
 
 		Composite lower = new Composite(sash, SWT.NONE);
@@ -79,7 +79,7 @@ public final class HistoryPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(detail);
 		changes = Widgets.table(lower, "history.changes");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(changes.getControl());
-		column(changes, "attribute", 140, AttributeChange.class, AttributeChange::label);
+		column(changes, "attribute", 120, AttributeChange.class, AttributeChange::label);
 		column(changes, "oldValue", 140, AttributeChange.class, c -> orNone(c.oldValue()));
 		column(changes, "newValue", 140, AttributeChange.class, c -> orNone(c.newValue()));
 

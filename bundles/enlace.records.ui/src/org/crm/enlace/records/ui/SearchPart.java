@@ -116,6 +116,9 @@ public final class SearchPart {
 
 	/** Puts the cursor in the query field with its text selected, ready to type a new query. */
 	public void focusQuery() {
+		if (query.isDisposed()) {
+			return;
+		}
 		query.setFocus();
 		query.selectAll();
 	}

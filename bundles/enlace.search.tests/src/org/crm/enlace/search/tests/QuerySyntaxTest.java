@@ -58,7 +58,8 @@ class QuerySyntaxTest {
 			Beatriz Quiñónez OR               | termina antes de tiempo
 			Beatriz ) Quiñónez                | en el carácter 9
 			Beatriz Quiñónez:                 | termina antes de tiempo
-			"Beatriz Quiñónez                 | comillas sin cerrar
+			"Beatriz Quiñónez                 | carácter 1:
+			Beatriz "Quiñónez                 | carácter 9:
 			Beatriz Quiñónez \\               | a partir del carácter
 			*uiñónez Beatriz                  | empieza por * o ?
 			/[Quiñónez-/                      | no es válida

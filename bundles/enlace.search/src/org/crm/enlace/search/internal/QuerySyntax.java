@@ -33,7 +33,7 @@ final class QuerySyntax {
 		try {
 			return parser.parse(query);
 		} catch (ParseException e) {
-			throw syntaxError(e.getCause());
+			throw syntaxError(e.getCause(), query);
 		} catch (IndexSearcher.TooManyClauses e) {
 			throw error("search.error.SYNTAX.TOO_COMPLEX");
 		} catch (RuntimeException e) {
@@ -42,11 +42,25 @@ final class QuerySyntax {
 		}
 	}
 
+	/** The index of a quote that opens a phrase never closed, or -1; a quote after a backslash is a character. */
+	private static int unclosedQuote(String query) {
+		int open = -1;
+		for (int i = 0; i < query.length(); i++) {
+			char c = query.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				open = open < 0 ? i : -1;
+			}
+		}
+		return open;
+	}
+
 	static SearchException tooComplex() {
 		return error("search.error.SYNTAX.TOO_COMPLEX");
 	}
 
-	private static SearchException syntaxError(Throwable cause) {
+	private static SearchException syntaxError(Throwable cause, String query) {
 		if (cause instanceof ParseException grammar && grammar.currentToken != null) {
 			Token found = grammar.currentToken.next;
 			if (found == null || found.kind == QueryParserConstants.EOF) {
@@ -56,6 +70,11 @@ final class QuerySyntax {
 			return error("search.error.SYNTAX.UNEXPECTED", found.beginColumn + 1);
 		}
 		if (cause instanceof TokenMgrError lexical) {
+			int openQuote = unclosedQuote(query);
+			if (openQuote >= 0) {
+				// The lexer stops at the end of the text; the quote that was never closed is what to point at.
+				return error("search.error.SYNTAX.CHARACTER", openQuote + 1);
+			}
 			Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
 			return column.find() ? error("search.error.SYNTAX.CHARACTER", Integer.valueOf(column.group(1)))
 					: error("search.error.SYNTAX.OTHER");
