@@ -58,7 +58,7 @@ class AuditLogMigrationTest {
 					all.addAll(system.find(RecordQuery.of(EnlacePackage.Literals.RECORD).deletedOnly(), Record.class));
 					all.forEach(r -> histories.put(r.getId(), system.history(r.getId())));
 				})) {
-			assertEquals(5, TableDump.rows(store, "SCHEMA_INFO"));
+			assertEquals(6, TableDump.rows(store, "SCHEMA_INFO"));
 			assertEquals(List.of("v2-gtm-changed", "v2-gtm-deleted", "v2-gtm-organization", "v2-gtm-scrubbed",
 					"v2-hnd-all", "v2-mex-listed", "v2-xst-secretariat"), List.copyOf(histories.keySet()));
 			assertEquals(List.of(Releasability.OWNER_ONLY, Releasability.OWNER_ONLY, Releasability.ALL_MEMBERS),

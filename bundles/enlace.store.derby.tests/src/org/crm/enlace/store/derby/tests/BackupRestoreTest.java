@@ -99,7 +99,7 @@ class BackupRestoreTest {
 		assertEquals(original.size(), backup.records());
 		assertEquals(3 * 4 + 4, original.size(), "three owners by four releasabilities, and GTM's four");
 		assertTrue(backup.folder().getFileName().toString().startsWith("enlace-backup-"), backup.folder().toString());
-		assertEquals(5, backup.schemaVersion());
+		assertEquals(6, backup.schemaVersion());
 
 		Path restoredData = temporary.resolve("restored");
 		Backup restored = factory.restore(backup.folder(), restoredData, SECRETARIAT, TestSupport.KEYS, clock);
@@ -157,7 +157,7 @@ class BackupRestoreTest {
 		String good = Files.readString(manifest);
 		Files.writeString(manifest, good.replace("format=enlace-backup/1", "format=someone-else/7"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "a foreign manifest");
-		Files.writeString(manifest, good.replace("schemaVersion=5", "schemaVersion=99"));
+		Files.writeString(manifest, good.replace("schemaVersion=6", "schemaVersion=99"));
 		assertRefused(Reason.TOO_NEW, backup.folder(), target, "a newer Enlace's backup");
 		Files.writeString(manifest, good.replace("records=", "records=1"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "records missing from the copy");
