@@ -1,0 +1,80 @@
+package org.crm.enlace.bench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.crm.enlace.bench.internal.Bench;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmarks run to their end on a few hundred records and print every figure; their speed is never asserted
+ * here (docs/benchmarks.md keeps the figures). {@code list} needs a display and is left to the command.
+ */
+class BenchTest {
+
+	/** One run of {@code ./enlace bench}, with what it printed and its exit code. */
+	private record Run(int code, String out, String err) {
+	}
+
+	@TempDir
+	Path temporary;
+
+	@Test
+	void storeThenReadsAndRawOnItsFolderPrintEveryFigureAndLeaveNoCopy() throws IOException {
+		Path data = temporary.resolve("bench");
+		Run store = run("store", "--records", "300", "--batch", "100", "--queries", "5", "--data", data.toString());
+		assertEquals(Bench.OK, store.code(), store.err());
+		for (String figure : new String[] { "Inserción por el almacén (saveAll)", "300 registros",
+				"JDBC en bruto, solo RECORDS", "JDBC en bruto, todas las filas del almacén", "count(todos los registros)",
+				"300 registros visibles", "Heap en uso", "Búsqueda, analista de GTM", "Búsqueda, analista de MEX" }) {
+			assertTrue(store.out().contains(figure), figure + " in\n" + store.out());
+		}
+		assertTrue(Files.isDirectory(data.resolve("db")), "the folder named with --data is kept");
+
+		Run reads = run("reads", "--queries", "5", "--data", data.toString());
+		assertEquals(Bench.OK, reads.code(), reads.err());
+		assertTrue(reads.out().contains("300 registros visibles"), reads.out());
+
+		Run raw = run("raw", "--batch", "100", "--data", data.toString());
+		assertEquals(Bench.OK, raw.code(), raw.err());
+		assertTrue(raw.out().contains("300 registros (300 filas)"),
+				"the copy of the first run was dropped: " + raw.out());
+	}
+
+	@Test
+	void storeRefusesAFolderThatHoldsAnything() throws IOException {
+		Files.writeString(temporary.resolve("something.txt"), "not a benchmark's");
+		Run store = run("store", "--records", "10", "--data", temporary.toString());
+		assertEquals(Bench.USAGE, store.code());
+		assertTrue(store.err().contains(temporary.toString()), store.err());
+	}
+
+	@Test
+	void wrongCommandLinesSayWhatIsWrong() {
+		Run help = run("help");
+		assertEquals(Bench.OK, help.code());
+		assertTrue(help.out().contains("--records"), help.out());
+		assertEquals(Bench.USAGE, run().code());
+		assertEquals(Bench.USAGE, run("compile").code());
+		Run number = run("store", "--records", "-3");
+		assertEquals(Bench.USAGE, number.code());
+		assertTrue(number.err().contains("--records"), number.err());
+		assertEquals(Bench.USAGE, run("list").code(), "list needs --data");
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = Bench.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,84 @@
+package org.crm.enlace.bench.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line of {@code ./enlace bench <what> [options]}:
+ * {@code --records N}, {@code --batch N}, {@code --queries N}, {@code --runs N}, {@code --data DIR}, {@code --keep},
+ * {@code --user NAME}, {@code --screenshot FILE}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
+ * ({@code 1m} is 1,000,000).
+ */
+record Options(String what, int records, int batch, int queries, int runs, Optional<Path> data, boolean keep,
+		Optional<String> user, Optional<Path> screenshot) {
+
+	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search");
+
+	/** @throws IllegalArgumentException with a message for the user */
+	static Options parse(String[] args) {
+		List<String> words = new ArrayList<>();
+		int records = 100_000;
+		int batch = 10_000;
+		int queries = 200;
+		int runs = 3;
+		Path data = null;
+		boolean keep = false;
+		String user = null;
+		Path screenshot = null;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+			case "--records" -> records = number(arg, value(args, ++i, arg));
+			case "--batch" -> batch = number(arg, value(args, ++i, arg));
+			case "--queries" -> queries = number(arg, value(args, ++i, arg));
+			case "--runs" -> runs = number(arg, value(args, ++i, arg));
+			case "--data" -> data = Path.of(value(args, ++i, arg));
+			case "--user" -> user = value(args, ++i, arg);
+			case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
+			case "--keep" -> keep = true;
+			default -> {
+				if (arg.startsWith("-")) {
+					throw new IllegalArgumentException(Messages.format("error.option", arg));
+				}
+				words.add(arg);
+			}
+			}
+		}
+		if (words.size() != 1 || !WHATS.contains(words.get(0))) {
+			throw new IllegalArgumentException(Messages.format("error.what", String.join(" ", words)));
+		}
+		return new Options(words.get(0), records, batch, queries, runs, Optional.ofNullable(data), keep,
+				Optional.ofNullable(user), Optional.ofNullable(screenshot));
+	}
+
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(Messages.format("error.value", option));
+		}
+		return args[index];
+	}
+
+	private static int number(String option, String text) {
+		String digits = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+		long factor = 1;
+		if (digits.endsWith("k")) {
+			factor = 1_000;
+		} else if (digits.endsWith("m")) {
+			factor = 1_000_000;
+		}
+		if (factor > 1) {
+			digits = digits.substring(0, digits.length() - 1);
+		}
+		try {
+			long value = Long.parseLong(digits) * factor;
+			if (value < 1 || value > Integer.MAX_VALUE) {
+				throw new NumberFormatException();
+			}
+			return (int) value;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(Messages.format("error.number", option, text));
+		}
+	}
+}
