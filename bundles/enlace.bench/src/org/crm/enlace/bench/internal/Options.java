@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line of {@code ./enlace bench <what> [options]}:
- * {@code --records N}, {@code --batch N}, {@code --queries N}, {@code --runs N}, {@code --data DIR}, {@code --keep},
- * {@code --user NAME}, {@code --screenshot FILE}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
+ * The command line of {@code ./enlace bench <what> [options]}: {@code --records N}, {@code --batch N},
+ * {@code --queries N}, {@code --runs N}, {@code --data DIR}, {@code --keep}, {@code --user NAME},
+ * {@code --screenshot FILE}, {@code --defer-offscreen}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
  * ({@code 1m} is 1,000,000).
  */
 record Options(String what, int records, int batch, int queries, int runs, Optional<Path> data, boolean keep,
-		Optional<String> user, Optional<Path> screenshot) {
+		Optional<String> user, Optional<Path> screenshot, boolean deferOffscreen) {
 
 	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search");
 
@@ -27,6 +27,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 		boolean keep = false;
 		String user = null;
 		Path screenshot = null;
+		boolean deferOffscreen = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -38,6 +39,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			case "--user" -> user = value(args, ++i, arg);
 			case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
 			case "--keep" -> keep = true;
+			case "--defer-offscreen" -> deferOffscreen = true;
 			default -> {
 				if (arg.startsWith("-")) {
 					throw new IllegalArgumentException(Messages.format("error.option", arg));
@@ -50,7 +52,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			throw new IllegalArgumentException(Messages.format("error.what", String.join(" ", words)));
 		}
 		return new Options(words.get(0), records, batch, queries, runs, Optional.ofNullable(data), keep,
-				Optional.ofNullable(user), Optional.ofNullable(screenshot));
+				Optional.ofNullable(user), Optional.ofNullable(screenshot), deferOffscreen);
 	}
 
 	private static String value(String[] args, int index, String option) {

@@ -55,8 +55,9 @@ final class AuditTable {
 
 	Head head() throws SQLException {
 		try (Statement select = connection.createStatement();
-				ResultSet result = select.executeQuery("SELECT SEQ, HASH FROM AUDIT_LOG ORDER BY SEQ DESC"
-						+ " FETCH FIRST 1 ROWS ONLY")) {
+				// MAX(SEQ) reads the end of the primary key; ORDER BY ... DESC made Derby sort the whole log.
+				ResultSet result = select.executeQuery("SELECT SEQ, HASH FROM AUDIT_LOG"
+						+ " WHERE SEQ = (SELECT MAX(SEQ) FROM AUDIT_LOG)")) {
 			return result.next() ? new Head(result.getLong(1), result.getString(2))
 					: new Head(0, AuditChain.GENESIS);
 		}

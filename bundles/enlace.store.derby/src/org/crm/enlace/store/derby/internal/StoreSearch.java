@@ -66,10 +66,12 @@ final class StoreSearch implements AutoCloseable {
 
 	private void catchUp() {
 		try (Connection connection = database.newConnection()) {
-			long live = LiveRecords.count(connection);
 			long writes = StoreState.writes(connection);
 			connection.commit();
 			if (index.needsRebuild()) {
+				// Counted only here: a count reads every record, seconds at a million.
+				long live = LiveRecords.count(connection);
+				connection.commit();
 				if (live <= REBUILD_AT_OPEN_LIMIT) {
 					rebuild(Progress.NONE);
 				}
