@@ -54,6 +54,9 @@ public final class LoginDialog {
 	private final String proposedFolder;
 	private final String startProblem;
 	private final List<String> organizations = Organizations.codes();
+	/** Only roles that administer accounts: the first account must be able to add the others. */
+	private final List<Role> firstAccountRoles = Arrays.stream(Role.values())
+			.filter(Role::administersAccounts).toList();
 	/** The rows shown only while the first account is being created. */
 	private final List<Control> accountRows = new ArrayList<>();
 
@@ -113,7 +116,7 @@ public final class LoginDialog {
 		organizations.forEach(code -> organization.add(code + " — " + Organizations.name(code)));
 		organization.select(0);
 		role = field("login.role", p -> new Combo(p, SWT.READ_ONLY), true);
-		Arrays.stream(Role.values()).forEach(r -> role.add(Messages.role(r)));
+		firstAccountRoles.forEach(r -> role.add(Messages.role(r)));
 		role.select(0);
 		password = field("login.password", p -> new Text(p, SWT.BORDER | SWT.PASSWORD), false);
 		repeat = field("login.repeat", p -> new Text(p, SWT.BORDER | SWT.PASSWORD), true);
@@ -181,7 +184,7 @@ public final class LoginDialog {
 					.orElseThrow(() -> new IllegalArgumentException(Messages.get("login.error.folder")));
 			if (firstAccount) {
 				Account account = FirstAccount.check(user.getText(),
-						organizations.get(organization.getSelectionIndex()), Role.values()[role.getSelectionIndex()],
+						organizations.get(organization.getSelectionIndex()), firstAccountRoles.get(role.getSelectionIndex()),
 						typed, repeated);
 				run(() -> session.createFirstAccount(chosen, account, typed));
 			} else if (user.getText().isBlank() || typed.length == 0) {

@@ -21,6 +21,7 @@ import org.crm.enlace.core.account.Keyring;
 import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreException.Reason;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.Role;
@@ -199,5 +200,17 @@ class KeyringTest {
 
 		Files.writeString(data.resolve(Keyring.FILE_NAME), "format=enlace-keyring/1\naccount.x.country=GTM\n");
 		assertEquals(Reason.CORRUPT, assertThrows(StoreException.class, () -> Keyring.read(data, clock)).reason());
+	}
+
+	@Test
+	void aNodesFirstAccountMustBeAbleToAddTheOthers(@TempDir Path empty) {
+		assertEquals(Reason.NOT_ALLOWED, assertThrows(StoreException.class,
+				() -> StoreStartup.createFirstAccount(empty, ANALYST, PASSWORD.toCharArray(), clock)).reason());
+		assertFalse(Keyring.existsIn(empty), "nothing written");
+
+		StoreStartup.createFirstAccount(empty, LIAISON, PASSWORD.toCharArray(), clock);
+		assertTrue(Keyring.existsIn(empty));
+		assertEquals(List.of(Role.LIAISON_OFFICER, Role.SECRETARIAT),
+				List.of(Role.values()).stream().filter(Role::administersAccounts).toList());
 	}
 }

@@ -95,9 +95,13 @@ public final class StoreStartup {
 	 * Creates the first account of a data folder that has none, with new node keys: the start of a real
 	 * deployment. A database of an earlier Enlace, made before accounts, is encrypted with them at the next open.
 	 *
-	 * @throws StoreException {@code ACCOUNTS_EXIST} when the folder has accounts
+	 * @throws StoreException {@code ACCOUNTS_EXIST} when the folder has accounts, {@code NOT_ALLOWED} when the
+	 *                        account's role cannot administer accounts (it could never add a second one)
 	 */
 	public static void createFirstAccount(Path dataFolder, Account account, char[] password, Clock clock) {
+		if (!account.role().administersAccounts()) {
+			throw new StoreException(StoreException.Reason.NOT_ALLOWED, account.userName());
+		}
 		DataFolders.create(dataFolder);
 		Keyring.create(dataFolder, NodeKeys.generate(), Map.of(account, password),
 				Keyring.defaultIterations(), clock);

@@ -25,6 +25,14 @@ public enum Role {
 		return perspectiveIds;
 	}
 
+	/**
+	 * Whether users of this role create and remove accounts (the Secretariat any, a liaison officer its country's):
+	 * a node's first account must have such a role, or nobody could ever add the second.
+	 */
+	public boolean administersAccounts() {
+		return this == SECRETARIAT || this == LIAISON_OFFICER;
+	}
+
 	/** Parses a role name case-insensitively, accepting '-' for '_' as typed on a command line. */
 	public static Role parse(String text) {
 		return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
