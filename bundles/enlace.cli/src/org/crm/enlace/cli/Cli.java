@@ -12,6 +12,7 @@ import org.crm.enlace.cli.internal.Arguments;
 import org.crm.enlace.cli.internal.AuditCommands;
 import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
+import org.crm.enlace.cli.internal.EntryCommands;
 import org.crm.enlace.cli.internal.Login;
 import org.crm.enlace.cli.internal.Messages;
 import org.crm.enlace.cli.internal.SearchCommands;
@@ -33,9 +34,9 @@ import org.crm.enlace.core.time.Clock;
 
 /**
  * The headless commands. Exit codes: 0 done, 1 the check found something incomplete or the audit chain broken, 2 the
- * command line (or a search query) is wrong, 3 the store (or a backup) could not be used, 4 the login failed. Commands that touch data
- * log in first ({@link Login}); {@code demo-data} on a new data folder needs no login. Errors go to the error stream
- * and name what is wrong, never a person's data.
+ * command line (or a search query, or a country code) is wrong, 3 the store (or a backup) could not be used, 4 the
+ * login failed. Commands that touch data log in first ({@link Login}); {@code demo-data} on a new data folder needs no
+ * login. Errors go to the error stream and name what is wrong, never a person's data.
  */
 public final class Cli {
 
@@ -49,7 +50,7 @@ public final class Cli {
 
 	/* Commands that work on the data folder's store as the workbench opens it (reference and demo data first). */
 	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check",
-			"search", "search rebuild");
+			"search", "search rebuild", "entry");
 	/* Commands that only read or copy an existing store: they never create one. */
 	private static final List<String> EXISTING_STORE_COMMANDS = List.of("audit verify", "audit list", "backup");
 	/* Commands followed by one operand: a folder or a user name. */
@@ -93,7 +94,12 @@ public final class Cli {
 			return usage(err, Messages.format("error.unknownCommand", String.join(" ", command)));
 		}
 		int words = name.split(" ").length + (OPERAND_COMMANDS.contains(name) ? 1 : 0);
-		if (name.equals("search") ? command.size() < 2 : command.size() != words) {
+		boolean wrongOperands = switch (name) {
+		case "search" -> command.size() < 2;
+		case "entry" -> command.size() < 3;
+		default -> command.size() != words;
+		};
+		if (wrongOperands) {
 			return usage(err, Messages.format("error.operand", name));
 		}
 		if (!NEW_ACCOUNT_COMMANDS.contains(name)
@@ -102,8 +108,11 @@ public final class Cli {
 		}
 		String operand = OPERAND_COMMANDS.contains(name) ? command.get(command.size() - 1) : null;
 		try {
+			// Codes are checked before the login: a typing error costs no password.
+			List<String> codes = name.equals("entry") ? EntryCommands.codes(command.subList(1, command.size()))
+					: List.of();
 			if (STARTING_COMMANDS.contains(name)) {
-				return runStarting(name, arguments, login, clock, out, err);
+				return runStarting(name, arguments, codes, login, clock, out, err);
 			}
 			Path data = dataFolder(arguments);
 			return switch (name) {
@@ -158,8 +167,8 @@ public final class Cli {
 		return AccountCommands.account(name, arguments.country().orElse(null), arguments.role().orElse(null));
 	}
 
-	private static int runStarting(String name, Arguments arguments, Login login, Clock clock, PrintStream out,
-			PrintStream err) {
+	private static int runStarting(String name, Arguments arguments, List<String> codes, Login login, Clock clock,
+			PrintStream out, PrintStream err) {
 		Path data = dataFolder(arguments);
 		boolean demo = name.equals("demo-data");
 		boolean newAccounts = !Keyring.existsIn(data);
@@ -176,6 +185,7 @@ public final class Cli {
 			case "search" -> SearchCommands.search(store,
 					String.join(" ", arguments.command().subList(1, arguments.command().size())), out);
 			case "search rebuild" -> SearchCommands.rebuild(store, out, err);
+			case "entry" -> EntryCommands.entry(store, clock, codes, out);
 			default -> ContactsCommands.check(store, clock, out);
 			};
 		}

@@ -134,6 +134,7 @@ class CliTest {
 		CliRun help = run("help");
 		assertEquals(Cli.OK, help.code());
 		assertTrue(help.out().contains("contacts check"), help.out());
+		assertTrue(help.out().contains("entry NACIONALIDAD DESTINO"), help.out());
 	}
 
 	private static JsonObject row(JsonArray rows, String country) {

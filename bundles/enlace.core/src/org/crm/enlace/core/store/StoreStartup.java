@@ -17,6 +17,7 @@ import org.crm.enlace.core.seed.DemoData;
 import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.core.seed.ReferenceDataContributor;
+import org.crm.enlace.core.seed.StartupImport;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.model.EnlacePackage;
@@ -25,8 +26,9 @@ import org.crm.enlace.model.Record;
 /**
  * What the workbench and the command line do when they start: log the user in with the data folder's
  * {@link Keyring} (which yields the account and the keys the database is encrypted with), open the store, make sure
- * the reference data (the conference's countries, member states' agencies) is there, and on a brand-new store load
- * the demo data set when asked to. A new data folder that will get the demo data gets the demo accounts
+ * the reference data (the conference's countries, member states' agencies) and the large imported data sets
+ * ({@link StartupImport}: the entry-authorization matrix) are there, and on a brand-new store load the demo data set
+ * when asked to. A new data folder that will get the demo data gets the demo accounts
  * ({@link DemoAccounts}). Reference and demo data belong to many owners, so they are written as the system
  * ({@link RecordStoreFactory#openAfterSeeding}); the store is then handed over as the user's.
  */
@@ -57,25 +59,32 @@ public final class StoreStartup {
 
 	/**
 	 * Logs in and opens the store of a data folder with the registered services: the {@link RecordStoreFactory}
-	 * (waiting a few seconds for Declarative Services to provide it), the reference-data and demo-data
-	 * contributors.
+	 * (waiting a few seconds for Declarative Services to provide it), the reference-data contributors, the startup
+	 * imports and the demo-data contributors.
 	 *
 	 * @throws StoreException {@code LOGIN_FAILED} or {@code LOGIN_LOCKED} when the login fails, {@code NO_ACCOUNTS}
 	 *                        when the folder has no accounts and gets no demo data
 	 */
 	public static LoggedIn login(Path dataFolder, Credentials credentials, Clock clock, DemoLoading demo) {
 		return login(factory(), dataFolder, credentials, clock, demo, Services.all(ReferenceDataContributor.class),
-				Services.all(DemoDataContributor.class));
+				Services.all(StartupImport.class), Services.all(DemoDataContributor.class));
+	}
+
+	/** As {@link #login(Path, Credentials, Clock, DemoLoading)} with the contributors given, and no startup import. */
+	public static LoggedIn login(RecordStoreFactory factory, Path dataFolder, Credentials credentials, Clock clock,
+			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<DemoDataContributor> demo) {
+		return login(factory, dataFolder, credentials, clock, demoLoading, reference, List.of(), demo);
 	}
 
 	public static LoggedIn login(RecordStoreFactory factory, Path dataFolder, Credentials credentials, Clock clock,
-			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<DemoDataContributor> demo) {
+			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<StartupImport> imports,
+			List<DemoDataContributor> demo) {
 		Unlocked unlocked = unlock(dataFolder, credentials, clock, demoLoading);
 		// A folder whose first account someone created is a real deployment: no demo data at its first open.
 		DemoLoading loading = demoLoading == DemoLoading.INTO_NEW_STORE
 				&& !DemoAccounts.isDemoKeyring(Keyring.read(dataFolder, clock)) ? DemoLoading.NEVER : demoLoading;
 		Opened opened = open(factory, dataFolder, unlocked.account().asCurrentUser(), unlocked.keys(), clock,
-				loading, reference, demo);
+				loading, reference, imports, demo);
 		return new LoggedIn(unlocked.account(), opened.store(), opened.demoRecordsLoaded());
 	}
 
@@ -130,11 +139,12 @@ public final class StoreStartup {
 	 * Opens the store for a user whose keys are known already (after {@link #unlock}, or in tests).
 	 *
 	 * @param reference contributors of reference data, stored when missing at every start
+	 * @param imports   large data sets, each checking at every start whether the store needs it
 	 * @param demo      contributors of the demo data set, loaded only into a new store and when asked
 	 */
 	public static Opened open(RecordStoreFactory factory, Path dataFolder, CurrentUser user, NodeKeys keys,
 			Clock clock, DemoLoading demoLoading, List<ReferenceDataContributor> reference,
-			List<DemoDataContributor> demo) {
+			List<StartupImport> imports, List<DemoDataContributor> demo) {
 		int[] demoLoaded = { 0 };
 		RecordStore store = factory.openAfterSeeding(dataFolder, user, keys, clock, system -> {
 			boolean withoutContacts = system.count(EnlacePackage.Literals.CONTACT_POINT) == 0;
@@ -142,6 +152,7 @@ public final class StoreStartup {
 			List<Record> referenceRecords = new ArrayList<>(CountryCatalog.newCountries());
 			reference.forEach(c -> referenceRecords.addAll(c.referenceRecords()));
 			ReferenceData.storeMissing(system, referenceRecords);
+			imports.forEach(i -> i.importInto(system));
 			boolean loadDemo = switch (demoLoading) {
 			case NEVER -> false;
 			case INTO_NEW_STORE -> isNew;

@@ -15,7 +15,8 @@ class ArchitectureRulesTest {
 
 	/** Bundles that must run without a display: the model, services, the store, the command line, extensions. */
 	private static final Set<String> HEADLESS = Set.of("enlace.model", "enlace.core", "enlace.store.derby",
-			"enlace.directory", "enlace.cli", "enlace.country.gtm", "enlace.search", "enlace.records");
+			"enlace.directory", "enlace.cli", "enlace.country.gtm", "enlace.search", "enlace.records",
+			"enlace.entry.model", "enlace.entry");
 	private static final Pattern COMPATIBILITY_LAYER = Pattern.compile("(?m)[\\s,:]org\\.eclipse\\.ui(\\.workbench)?[;,\\s]");
 	private static final Pattern DATABASE = Pattern.compile("(?m)^import (java\\.sql|javax\\.sql|org\\.apache\\.derby)\\.");
 	private static final Pattern SWT = Pattern.compile("(?m)^import org\\.eclipse\\.(swt|jface)\\.");

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -25,21 +27,22 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Generates the Java code of the shared model ({@code bundles/enlace.model}) from its GenModel with EMF's code
- * generator, headless: no Eclipse IDE, no OSGi, no workspace.
+ * Generates the Java code of every model bundle, a folder of {@code bundles/} with a {@code model/*.genmodel}
+ * ({@code enlace.model}, the shared model, and work areas' models such as {@code enlace.entry.model}, whose classes
+ * extend its {@code Record}), with EMF's code generator, headless: no Eclipse IDE, no OSGi, no workspace.
  * <p>
- * The generator always runs in a fresh temporary copy of the bundle's {@code model/} folder, and only the
+ * The generator always runs in a fresh temporary folder holding a copy of every model bundle's {@code model/} folder
+ * (so that references from one model to another resolve as they do in the source tree), and only the
  * {@code src-gen/} it produces is copied out. So it never merges with old output (what it writes depends on the
- * .ecore and .genmodel alone, which the drift check relies on) and never touches the bundle's hand-written
+ * .ecore and .genmodel files alone, which the drift check relies on) and never touches a bundle's hand-written
  * MANIFEST.MF, plugin.xml, plugin.properties or build.properties.
  * <p>
- * Usage: {@code GenerateModel <model bundle folder> <output src-gen folder>}; the output folder is replaced.
+ * Usage: {@code GenerateModel <bundles folder> <output folder>}: writes {@code <output>/<bundle>/src-gen} for every
+ * model bundle, replacing what was there. With the bundles folder as output it regenerates the committed code.
  */
 public final class GenerateModel {
 
-	/** The project name the GenModel's paths use ({@code /enlace.model/src-gen}). */
-	static final String PROJECT = "enlace.model";
-	static final String GENMODEL = "model/enlace.genmodel";
+	static final String MODEL = "model";
 	static final String SRC_GEN = "src-gen";
 
 	private GenerateModel() {
@@ -47,47 +50,82 @@ public final class GenerateModel {
 
 	public static void main(String[] args) throws IOException {
 		if (args.length != 2) {
-			System.err.println("usage: GenerateModel <model bundle folder> <output src-gen folder>");
+			System.err.println("usage: GenerateModel <bundles folder> <output folder>");
 			System.exit(2);
 		}
-		Path bundle = Path.of(args[0]).toAbsolutePath().normalize();
+		Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
 		Path output = Path.of(args[1]).toAbsolutePath().normalize();
-		generate(bundle, output);
-		try (Stream<Path> files = Files.walk(output)) {
-			System.out.println("Generated " + files.filter(Files::isRegularFile).count() + " files into " + output);
+		for (String bundle : modelBundles(bundles)) {
+			Path srcGen = output.resolve(bundle).resolve(SRC_GEN);
+			generate(bundles, bundle, srcGen);
+			try (Stream<Path> files = Files.walk(srcGen)) {
+				System.out.println("Generated " + files.filter(Files::isRegularFile).count() + " files into " + srcGen);
+			}
 		}
 	}
 
-	/** Generates the model code of {@code bundle}'s GenModel into {@code output}, replacing what was there. */
-	public static void generate(Path bundle, Path output) throws IOException {
-		// Outside Eclipse, EMF writes generated files in the JVM's default charset; the bundle's sources are UTF-8.
+	/** The bundles (folder names) that hold a GenModel in {@code model/}, sorted by name. */
+	public static List<String> modelBundles(Path bundles) throws IOException {
+		try (Stream<Path> folders = Files.list(bundles)) {
+			return folders.filter(folder -> genModelOf(folder).isPresent())
+					.map(folder -> folder.getFileName().toString())
+					.sorted()
+					.toList();
+		}
+	}
+
+	/**
+	 * Generates the model code of one model bundle's GenModel into {@code output}, replacing what was there. The
+	 * GenModel's output path ({@code /<bundle>/src-gen}) names the bundle folder as its project.
+	 */
+	public static void generate(Path bundles, String bundle, Path output) throws IOException {
+		// Outside Eclipse, EMF writes generated files in the JVM's default charset; the bundles' sources are UTF-8.
 		if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
 			throw new IllegalStateException("Run with -Dfile.encoding=UTF-8 (default charset is " + Charset.defaultCharset() + ")");
 		}
 		Path work = Files.createTempDirectory("enlace-codegen-");
 		try {
-			Path project = work.resolve(PROJECT);
-			copyTree(bundle.resolve("model"), project.resolve("model"));
-			runGenerator(project);
+			List<String> projects = modelBundles(bundles);
+			for (String project : projects) {
+				copyTree(bundles.resolve(project).resolve(MODEL), work.resolve(project).resolve(MODEL));
+			}
+			Path genModel = genModelOf(work.resolve(bundle)).orElseThrow(
+					() -> new IllegalArgumentException(bundle + " has no model/*.genmodel"));
+			runGenerator(work, projects, bundle + "/" + MODEL + "/" + genModel.getFileName());
 			deleteTree(output);
-			copyTree(project.resolve(SRC_GEN), output);
+			copyTree(work.resolve(bundle).resolve(SRC_GEN), output);
 		} finally {
 			deleteTree(work);
 		}
 	}
 
-	private static void runGenerator(Path project) {
+	private static Optional<Path> genModelOf(Path bundle) {
+		Path model = bundle.resolve(MODEL);
+		if (!Files.isDirectory(model)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> files = Files.list(model)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".genmodel")).findFirst();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void runGenerator(Path work, List<String> projects, String genModelPath) {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		// Outside Eclipse nothing reads plugin.xml: register the file types and packages by hand.
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
 		resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
 		resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-		// The GenModel addresses its output as /enlace.model/src-gen, i.e. platform:/resource/enlace.model/src-gen.
-		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + PROJECT + "/", false),
-				URI.createFileURI(project.toString() + "/"));
+		// A GenModel addresses its output as /<bundle>/src-gen, i.e. platform:/resource/<bundle>/src-gen, and one
+		// model reaches another's classes through the same kind of path (../../enlace.model/model/enlace.ecore).
+		for (String project : projects) {
+			resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + project + "/", false),
+					URI.createFileURI(work.resolve(project).toString() + "/"));
+		}
 
-		URI genModelUri = URI.createPlatformResourceURI("/" + PROJECT + "/" + GENMODEL, false);
+		URI genModelUri = URI.createPlatformResourceURI("/" + genModelPath, false);
 		Resource resource = resourceSet.getResource(genModelUri, true);
 		GenModel genModel = (GenModel) resource.getContents().get(0);
 		EcoreUtil.resolveAll(resourceSet);

@@ -15,29 +15,39 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fails when the committed {@code bundles/enlace.model/src-gen} is not what the .ecore and .genmodel generate today,
- * i.e. someone changed the model without regenerating, or edited generated code by hand.
+ * Fails when the committed {@code src-gen} of a model bundle ({@code bundles/enlace.model},
+ * {@code bundles/enlace.entry.model}, any bundle with a {@code model/*.genmodel}) is not what its .ecore and .genmodel
+ * generate today, i.e. someone changed a model without regenerating, or edited generated code by hand.
  */
 class GeneratedModelIsCurrentTest {
 
 	static final String REGENERATE = "./mvnw -B -pl releng/enlace.model.codegen -Pregenerate-model process-classes";
 
-	private final Path bundle = Path.of(System.getProperty("enlace.model.dir", "../../bundles/enlace.model"))
+	private static final Path BUNDLES = Path.of(System.getProperty("enlace.bundles.dir", "../../bundles"))
 			.toAbsolutePath().normalize();
 	private final Path work = Path.of(System.getProperty("enlace.codegen.work", "target/codegen-check"))
 			.toAbsolutePath().normalize();
 
 	@Test
-	void committedSourcesMatchFreshGeneration() throws IOException {
-		Path committed = bundle.resolve(GenerateModel.SRC_GEN);
-		Path fresh = work.resolve(GenerateModel.SRC_GEN);
-		GenerateModel.generate(bundle, fresh);
+	void everyModelBundleIsFound() throws IOException {
+		List<String> found = GenerateModel.modelBundles(BUNDLES);
+		assertTrue(found.containsAll(List.of("enlace.model", "enlace.entry.model")), found.toString());
+	}
+
+	@ParameterizedTest
+	@MethodSource("modelBundles")
+	void committedSourcesMatchFreshGeneration(String bundle) throws IOException {
+		Path committed = BUNDLES.resolve(bundle).resolve(GenerateModel.SRC_GEN);
+		Path fresh = work.resolve(bundle).resolve(GenerateModel.SRC_GEN);
+		GenerateModel.generate(BUNDLES, bundle, fresh);
 
 		Map<String, String> expected = read(fresh);
 		Map<String, String> actual = Files.isDirectory(committed) ? read(committed) : Map.of();
-		assertTrue(expected.size() > 10, "the generator produced only " + expected.keySet());
+		assertTrue(expected.size() > 5, "the generator produced only " + expected.keySet());
 
 		List<String> drift = new ArrayList<>();
 		for (String file : new TreeSet<>(union(expected, actual))) {
@@ -50,11 +60,15 @@ class GeneratedModelIsCurrentTest {
 			}
 		}
 		if (!drift.isEmpty()) {
-			fail("bundles/enlace.model/src-gen is out of date with model/enlace.ecore and model/enlace.genmodel ("
+			fail("bundles/" + bundle + "/src-gen is out of date with its model/*.ecore and model/*.genmodel ("
 					+ drift.size() + " files):\n  " + String.join("\n  ", drift)
 					+ "\nFresh output is in " + fresh + ".\nRegenerate from the repository root with:\n  " + REGENERATE
 					+ "\nand commit src-gen/ (never edit generated code by hand).");
 		}
+	}
+
+	static List<String> modelBundles() throws IOException {
+		return GenerateModel.modelBundles(BUNDLES);
 	}
 
 	private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {

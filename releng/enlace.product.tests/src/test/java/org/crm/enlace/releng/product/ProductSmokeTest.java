@@ -124,6 +124,18 @@ class ProductSmokeTest {
 
 	@Test
 	@Order(4)
+	void entryAnswersFromTheMatrixTheProductShipsAndSeeded() {
+		Run run = run("entry-json", COMMAND_TIMEOUT_SECONDS, AS_SECRETARIAT, "entry", "SLV", "GTM", "USA");
+		assertEquals(0, run.exitCode, run::tail);
+		List<JsonObject> answers = JsonParser.parseString(run.output()).getAsJsonArray().asList().stream()
+				.map(JsonElement::getAsJsonObject).toList();
+		assertEquals(List.of("NATIONAL_ID", "VISA_REQUIRED"),
+				answers.stream().map(a -> a.get("requirement").getAsString()).toList(), run::tail);
+		assertTrue(answers.get(0).get("source").getAsString().contains("passportindex.org"), run::tail);
+	}
+
+	@Test
+	@Order(5)
 	void helpExitsZero() {
 		Run run = run("help", COMMAND_TIMEOUT_SECONDS, Map.of(), "help");
 		assertEquals(0, run.exitCode, run::tail);
