@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmarks run to their end on a few hundred records and print every figure; their speed is never asserted
- * here (docs/benchmarks.md keeps the figures). {@code list} needs a display and is left to the command.
+ * here (docs/benchmarks.md keeps the figures). {@code list} needs a folder of a million records to mean anything and is
+ * left to the command; {@code map} runs here on a few routes, on the build's virtual display.
  */
 class BenchTest {
 
@@ -50,6 +51,20 @@ class BenchTest {
 	}
 
 	@Test
+	void mapRedrawsEveryViewAndSavesWhatItShowed() {
+		Path screenshot = temporary.resolve("map.png");
+		Run map = run("map", "--routes", "40", "--redraws", "3", "--screenshot", screenshot.toString());
+		assertEquals(Bench.OK, map.code(), map.err());
+		for (String figure : new String[] { "Mapa sin conexión con 40 rutas", "Lectura de las fronteras",
+				"Lectura del nomenclátor", "Pintura del mapa, las Américas, 3 veces",
+				"Pintura del mapa, Centroamérica de cerca", "Pintura del mapa, las Américas sin rutas",
+				"Del cambio de vista a la pintura hecha", "p95" }) {
+			assertTrue(map.out().contains(figure), figure + " in\n" + map.out());
+		}
+		assertTrue(Files.isRegularFile(screenshot), "the screenshot was saved");
+	}
+
+	@Test
 	void storeRefusesAFolderThatHoldsAnything() throws IOException {
 		Files.writeString(temporary.resolve("something.txt"), "not a benchmark's");
 		Run store = run("store", "--records", "10", "--data", temporary.toString());
@@ -68,6 +83,7 @@ class BenchTest {
 		assertEquals(Bench.USAGE, number.code());
 		assertTrue(number.err().contains("--records"), number.err());
 		assertEquals(Bench.USAGE, run("list").code(), "list needs --data");
+		assertEquals(Bench.USAGE, run("map", "--routes", "0").code());
 	}
 
 	private static Run run(String... args) {

@@ -18,11 +18,6 @@ import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -79,16 +74,16 @@ final class ListBenchmark {
 				try {
 					Shell first = show(display, store, start, openStore, options.deferOffscreen(), withOpen);
 					if (run == 1 && options.screenshot().isPresent()) {
-						screenshot(display, first, options.screenshot().get());
+						Screens.screenshot(first, options.screenshot().get());
 					}
 					first.dispose();
-					drain(display);
+					Screens.drain(display);
 					Shell second = show(display, store, System.nanoTime(), 0, options.deferOffscreen(), alreadyOpen);
 					if (run == options.runs()) {
 						heap = Measures.megabytes(Measures.heapInUseAfterGc());
 					}
 					second.dispose();
-					drain(display);
+					Screens.drain(display);
 				} finally {
 					store.close();
 				}
@@ -183,7 +178,7 @@ final class ListBenchmark {
 		shell.open();
 		long deadline = System.nanoTime() + TIMEOUT_NANOS;
 		while (true) {
-			drain(display);
+			Screens.drain(display);
 			int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
 			boolean pageFilled = filled[0] >= Math.min(records, visible);
 			if (pageFilled && paintedAfter[0] >= lastFilled[0]) {
@@ -205,33 +200,11 @@ final class ListBenchmark {
 		return shell;
 	}
 
-	private static void drain(Display display) {
-		while (display.readAndDispatch()) {
-			// run every pending event, paints included
-		}
-	}
-
 	private static String[] texts(Record record) {
 		String name = record instanceof ContactPoint contact ? contact.getFullName()
 				: record instanceof Organization organization ? organization.getName() : record.getId();
 		return new String[] { record.eClass().getName(), name, record.getOwnerCountry(), record.getTlp().getLiteral(),
 				record.getReleasability().getLiteral(),
 				record.getModifiedAt() == null ? "" : MODIFIED.format(record.getModifiedAt()) };
-	}
-
-	/* What the window showed, for a person to check that rows were painted. */
-	private static void screenshot(Display display, Shell shell, Path file) {
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 /**
  * The command line of {@code ./enlace bench <what> [options]}: {@code --records N}, {@code --batch N},
  * {@code --queries N}, {@code --runs N}, {@code --data DIR}, {@code --keep}, {@code --user NAME},
- * {@code --screenshot FILE}, {@code --defer-offscreen}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
+ * {@code --screenshot FILE}, {@code --defer-offscreen}, {@code --routes N}, {@code --redraws N}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
  * ({@code 1m} is 1,000,000).
  */
 record Options(String what, int records, int batch, int queries, int runs, Optional<Path> data, boolean keep,
-		Optional<String> user, Optional<Path> screenshot, boolean deferOffscreen) {
+		Optional<String> user, Optional<Path> screenshot, boolean deferOffscreen, int routes, int redraws) {
 
-	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search");
+	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map");
 
 	/** @throws IllegalArgumentException with a message for the user */
 	static Options parse(String[] args) {
@@ -28,6 +28,8 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 		String user = null;
 		Path screenshot = null;
 		boolean deferOffscreen = false;
+		int routes = 1_000;
+		int redraws = 100;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -35,6 +37,8 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			case "--batch" -> batch = number(arg, value(args, ++i, arg));
 			case "--queries" -> queries = number(arg, value(args, ++i, arg));
 			case "--runs" -> runs = number(arg, value(args, ++i, arg));
+			case "--routes" -> routes = number(arg, value(args, ++i, arg));
+			case "--redraws" -> redraws = number(arg, value(args, ++i, arg));
 			case "--data" -> data = Path.of(value(args, ++i, arg));
 			case "--user" -> user = value(args, ++i, arg);
 			case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
@@ -52,7 +56,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			throw new IllegalArgumentException(Messages.format("error.what", String.join(" ", words)));
 		}
 		return new Options(words.get(0), records, batch, queries, runs, Optional.ofNullable(data), keep,
-				Optional.ofNullable(user), Optional.ofNullable(screenshot), deferOffscreen);
+				Optional.ofNullable(user), Optional.ofNullable(screenshot), deferOffscreen, routes, redraws);
 	}
 
 	private static String value(String[] args, int index, String option) {
