@@ -49,6 +49,12 @@ final class Keys {
 		}
 	}
 
+	/** Presses and releases a key that has no character, e.g. {@code SWT.END} or {@code SWT.ARROW_DOWN}. */
+	static void pressKey(Display display, int keyCode) {
+		post(display, SWT.KeyDown, keyCode, '\0');
+		post(display, SWT.KeyUp, keyCode, '\0');
+	}
+
 	/** Types the text key by key into the focused control. */
 	static void type(Display display, String text) {
 		for (char c : text.toCharArray()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +22,9 @@ import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.seed.DemoAccounts;
+import org.crm.enlace.core.store.Progress;
+import org.crm.enlace.core.store.RecordEvents;
+import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.store.StoreStartup;
@@ -29,12 +33,16 @@ import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 import org.crm.enlace.directory.ui.ContactEditorPart;
+import org.crm.enlace.model.ContactPoint;
+import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.records.RecordSummary;
 import org.crm.enlace.records.SearchOutcome;
 import org.crm.enlace.records.SearchRow;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -55,6 +63,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -63,7 +72,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts the real E4 application (application model, fragments, lifecycle, Derby store with demo data) under the
  * virtual display, logs in through the start dialog, and works as a liaison officer would: the directory, full-text
- * search from the keyboard, a record's history, and the contact editor with undo and a saved change.
+ * search from the keyboard, a record's history, the contact editor with undo and a saved change, and the list of
+ * every record.
  */
 class WorkbenchTest {
 
@@ -71,10 +81,12 @@ class WorkbenchTest {
 	private static final String WRONG_LOGIN = "Usuario o contraseña incorrectos.";
 	private static final String SEARCH_PART = "enlace.records.ui.part.search.liaison";
 	private static final String HISTORY_PART = "enlace.records.ui.part.history.liaison";
+	private static final String RECORDS_PART = "enlace.records.ui.part.records.liaison";
 	/** Typed without accents: the index folds them ("migracion" finds "Migración"). */
 	private static final String QUERY = "ficticia migracion guatemalteco";
 	private static final String STORED_NAME = "Ana Ficticia GTM";
 	private static final String CHANGED_NAME = "Ana Ficticia Cambiada GTM";
+	private static final String RENAMED_AGAIN = "Ana Ficticia Renombrada GTM";
 	private static final int VERSION_COLUMN = 0;
 	private static final int WHO_COLUMN = 2;
 	private static final int OPERATION_COLUMN = 3;
@@ -341,6 +353,88 @@ class WorkbenchTest {
 		assertEquals(ids(renamed), ids(again.records()));
 		assertTrue(ids(renamed).contains(contact.getId()), () -> ids(renamed).toString());
 		assertEquals(found(renamed.size()), again.count().getText());
+
+		checkRecords(application, shell, shownRecord, contact.getId());
+	}
+
+	/**
+	 * Window &gt; Records lists every record the user may see, in id order, with its count; the keyboard and the
+	 * scroll bar move through it, History follows the row selected, and a change saved elsewhere shows at once.
+	 */
+	private static void checkRecords(MApplication application, Shell shell, Label shownRecord, String contactId)
+			throws Exception {
+		MWindow window = application.getChildren().get(0);
+		RecordStore store = application.getContext().get(RecordStore.class);
+		Display display = shell.getDisplay();
+		execute(window.getContext(), "enlace.records.ui.command.records");
+		EPartService parts = window.getContext().get(EPartService.class);
+		Keys.await(display, () -> parts.getActivePart() != null
+				&& RECORDS_PART.equals(parts.getActivePart().getElementId()),
+				() -> "Window > Records did not activate the Records part");
+		Composite part = (Composite) parts.getActivePart().getWidget();
+		Table rows = Widgets.find(part, "recordList.table", Table.class);
+		Label status = Widgets.find(part, "recordList.status", Label.class);
+		Slider scroll = Widgets.find(part, "recordList.scroll", Slider.class);
+		RecordQuery everything = RecordQuery.of(EnlacePackage.Literals.RECORD);
+		long count = store.count(everything);
+		Keys.await(display, () -> status.getText().equals(count + " registros"),
+				() -> "the count under the list: " + status.getText());
+		List<String> ids = store.ids(everything, Progress.NONE).orElseThrow().slice(0, Integer.MAX_VALUE);
+		assertTrue(ids.size() > rows.getItemCount(), "the demo data fills more than one window");
+		assertEquals(summaries(store.findAfter(everything, null, rows.getItemCount(), Record.class)),
+				shownSummaries(rows), "the first records in id order, as the store gives them to gtm.liaison");
+		assertEquals(List.of("Tipo", "Resumen", "Propietario", "TLP", "Modificado (UTC)"),
+				Arrays.stream(rows.getColumns()).map(c -> c.getText()).toList());
+		Widgets.screenshot(shell, "records");
+
+		// End selects the last record, which History then shows.
+		Keys.focus(shell);
+		rows.setFocus();
+		Keys.pressKey(display, SWT.END);
+		Record last = store.findById(ids.getLast()).orElseThrow();
+		Keys.await(display, () -> shownRecord.getText().contains(RecordSummary.of(last, Locale.getDefault())),
+				() -> "History did not follow End to the last record: " + shownRecord.getText());
+		assertEquals(rows.getItemCount() - 1, rows.getSelectionIndex(), "the last row, at the bottom");
+		assertEquals(ids.size() - rows.getItemCount(), scroll.getSelection());
+
+		if (last.getId().equals(contactId)) {
+			Keys.pressKey(display, SWT.HOME);
+			Record first = store.findById(ids.getFirst()).orElseThrow();
+			Keys.await(display, () -> shownRecord.getText().contains(RecordSummary.of(first, Locale.getDefault())),
+					() -> "History did not follow Home to the first record: " + shownRecord.getText());
+		}
+		assertFalse(shownRecord.getText().contains(CHANGED_NAME), "History shows another record before");
+
+		// The scroll bar brings the renamed contact up (to the top, unless it is among the last rows); selected,
+		// History shows it.
+		int position = ids.indexOf(contactId);
+		int row = position - Math.min(position, ids.size() - rows.getItemCount());
+		scroll.setSelection(position);
+		scroll.notifyListeners(SWT.Selection, new Event());
+		Keys.await(display, () -> rows.getItem(row).getText(1).contains(CHANGED_NAME),
+				() -> "row " + row + " shows " + rows.getItem(row).getText(1));
+		select(rows, row);
+		Keys.await(display, () -> shownRecord.getText().contains(CHANGED_NAME),
+				() -> "History did not follow the Records part: " + shownRecord.getText());
+		Widgets.screenshot(shell, "records-selected");
+
+		// Renamed elsewhere: the row shows the new name once the change is announced.
+		ContactPoint renamed = (ContactPoint) store.findById(contactId).orElseThrow();
+		renamed.setFullName(RENAMED_AGAIN);
+		store.save(renamed);
+		application.getContext().get(IEventBroker.class).post(RecordEvents.CHANGED,
+				EnlacePackage.Literals.CONTACT_POINT.getName());
+		Keys.await(display, () -> rows.getItem(row).getText(1).contains(RENAMED_AGAIN),
+				() -> "the Records part did not read the change: " + rows.getItem(row).getText(1));
+		assertEquals(row, rows.getSelectionIndex(), "the selection stays on its record");
+	}
+
+	private static List<String> summaries(List<Record> records) {
+		return records.stream().map(r -> RecordSummary.of(r, Locale.getDefault())).toList();
+	}
+
+	private static List<String> shownSummaries(Table rows) {
+		return Arrays.stream(rows.getItems()).map(i -> i.getText(1)).toList();
 	}
 
 	/** The Search part's controls. */

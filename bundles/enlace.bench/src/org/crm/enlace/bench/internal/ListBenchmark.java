@@ -2,48 +2,58 @@ package org.crm.enlace.bench.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 
 import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.EnlacePackage;
-import org.crm.enlace.model.Organization;
-import org.crm.enlace.model.Record;
+import org.crm.enlace.records.ui.list.RecordList;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 
 /**
- * {@code ./enlace bench list}: opening a list of every record of a data folder (made by {@code bench store --keep})
- * in an SWT virtual table, as a work area's list does: {@code count} gives the table its size, and
- * {@code SWT.SetData} fills the rows the table shows from pages read with {@code find(query, offset, limit)}. Timed
- * from the start of opening to the first page painted: the window opened, the visible rows filled, a paint of the
- * table after the last of them, and the event queue drained ({@code readAndDispatch} until it has nothing left).
- * Each run measures it twice: including the opening of the store, then again with the store already open. The
- * display is created before any timing (the workbench has one long before a list opens).
+ * {@code ./enlace bench list}: opening the list of every record of a data folder (made by {@code bench store --keep})
+ * in the workbench's own record list ({@link RecordList}, as the Records part shows it): the first page read by key,
+ * the ids of every record counted in the background. Timed from the start of opening to the first page painted: the
+ * window opened, the rows of the first page filled, a paint of the table that shows them, and the event queue
+ * drained ({@code readAndDispatch} until it has nothing left). Then, not part of that time: when the count was known,
+ * and how long the last page took to be painted after scrolling there. Each run measures twice: including the
+ * opening of the store, then with the store already open. The display is created before any timing (the workbench
+ * has one long before a list opens).
  */
 final class ListBenchmark {
 
 	private static final long TIMEOUT_NANOS = 300_000_000_000L;
 	private static final double GOAL_MS = 1_000;
-	private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneOffset.UTC);
 
-	/** One opening of the list: its parts and the whole, in nanoseconds; 0 for a part that did not happen. */
-	private record Opening(long openStore, long count, long itemCount, long fetch, List<Long> pages, int rowsFilled,
-			long total, long records) {
+	/**
+	 * One opening of the list, in nanoseconds from its start unless said otherwise.
+	 *
+	 * @param firstPage     to the first page painted and the queue drained: the figure with the goal
+	 * @param keyPages      time in {@code findAfter} (the pages read by key before the count) and its calls
+	 * @param counted       to the count known (the ids of every record read)
+	 * @param lastPage      from scrolling to the end to the last page painted
+	 * @param idPages       time in {@code findByIds} (pages read by their ids) and its calls
+	 */
+	private record Opening(long openStore, long firstPage, TimedRepository.Calls keyPages, long counted, int records,
+			long lastPage, TimedRepository.Calls idPages) {
 	}
 
 	private ListBenchmark() {
@@ -58,10 +68,7 @@ final class ListBenchmark {
 		out.println(Messages.get("list.title"));
 		out.println(Measures.machine());
 		out.println(Messages.format("list.setup", folder, login.account().userName(), login.account().country(),
-				options.runs(), StoreBenchmark.PAGE));
-		if (options.deferOffscreen()) {
-			out.println(Messages.get("list.deferOffscreen"));
-		}
+				options.runs()));
 		Display display = new Display();
 		List<Opening> withOpen = new ArrayList<>();
 		List<Opening> alreadyOpen = new ArrayList<>();
@@ -72,117 +79,146 @@ final class ListBenchmark {
 				RecordStore store = BenchFolder.open(factory, folder, login, clock);
 				long openStore = System.nanoTime() - start;
 				try {
-					Shell first = show(display, store, start, openStore, options.deferOffscreen(), withOpen);
-					if (run == 1 && options.screenshot().isPresent()) {
-						Screens.screenshot(first, options.screenshot().get());
-					}
-					first.dispose();
-					Screens.drain(display);
-					Shell second = show(display, store, System.nanoTime(), 0, options.deferOffscreen(), alreadyOpen);
+					Path screenshot = run == 1 ? options.screenshot().orElse(null) : null;
+					Shown first = open(display, store, start, openStore, screenshot);
+					withOpen.add(first.measured());
+					close(display, first.shell());
+					Shown second = open(display, store, System.nanoTime(), 0, null);
+					alreadyOpen.add(second.measured());
 					if (run == options.runs()) {
 						heap = Measures.megabytes(Measures.heapInUseAfterGc());
 					}
-					second.dispose();
-					Screens.drain(display);
+					close(display, second.shell());
 				} finally {
 					store.close();
 				}
 				err.println(Messages.format("progress.list", run, options.runs(),
-						Measures.millis(withOpen.get(run - 1).total()),
-						Measures.millis(alreadyOpen.get(run - 1).total())));
+						Measures.millis(withOpen.get(run - 1).firstPage()),
+						Measures.millis(alreadyOpen.get(run - 1).firstPage())));
 			}
 		} finally {
 			display.dispose();
 		}
+		report(withOpen, alreadyOpen, heap, err).print(out);
+	}
+
+	private static Report report(List<Opening> withOpen, List<Opening> alreadyOpen, double heap, PrintStream err) {
 		Report report = new Report(Messages.format("list.report", withOpen.get(0).records()), err);
 		for (int i = 0; i < withOpen.size(); i++) {
 			report.add(Messages.format("row.listWithOpen", i + 1), describe(withOpen.get(i)));
 			report.add(Messages.format("row.listOpen", i + 1), describe(alreadyOpen.get(i)));
 		}
-		double withOpenMedian = median(withOpen);
-		double openMedian = median(alreadyOpen);
+		double withOpenMedian = median(withOpen, Opening::firstPage);
+		double openMedian = median(alreadyOpen, Opening::firstPage);
 		report.add(Messages.get("row.listWithOpenMedian"), Messages.format("value.millis", withOpenMedian),
 				Messages.format("goal.list", GOAL_MS), withOpenMedian <= GOAL_MS);
 		report.add(Messages.get("row.listOpenMedian"), Messages.format("value.millis", openMedian),
 				Messages.format("goal.list", GOAL_MS), openMedian <= GOAL_MS);
+		List<Opening> all = new ArrayList<>(withOpen);
+		all.addAll(alreadyOpen);
+		report.add(Messages.get("row.listCountedMedian"), Messages.format("value.millis", median(all,
+				Opening::counted)));
+		report.add(Messages.get("row.listLastPageMedian"), Messages.format("value.millis", median(all,
+				Opening::lastPage)));
 		report.add(Messages.get("row.listHeap"), Messages.format("value.megabytes", heap));
 		report.add(Messages.get("row.loadAtEnd"), Messages.format("value.load", Measures.loadAverage()));
-		report.print(out);
+		return report;
 	}
 
 	private static String describe(Opening opening) {
-		return Messages.format("value.listOpening", Measures.millis(opening.total()),
-				Measures.millis(opening.openStore()), Measures.millis(opening.count()),
-				Measures.millis(opening.itemCount()), Measures.millis(opening.fetch()),
-				opening.pages().size(), opening.pages().stream().map(page -> String.valueOf(page * StoreBenchmark.PAGE))
-						.collect(Collectors.joining(" / ")),
-				opening.rowsFilled());
+		return Messages.format("value.listOpening", Measures.millis(opening.firstPage()),
+				Measures.millis(opening.openStore()), Measures.millis(opening.keyPages().nanos()),
+				opening.keyPages().count(), opening.records(), Measures.millis(opening.counted()),
+				Measures.millis(opening.lastPage()), Measures.millis(opening.idPages().nanos()),
+				opening.idPages().count());
 	}
 
-	private static double median(List<Opening> openings) {
-		double[] millis = openings.stream().mapToDouble(o -> Measures.millis(o.total())).toArray();
-		return Measures.percentile(millis, 50);
+	private static double median(List<Opening> openings, ToLongFunction<Opening> figure) {
+		return Measures.percentile(openings.stream().mapToDouble(o -> Measures.millis(figure.applyAsLong(o)))
+				.toArray(), 50);
+	}
+
+	/** An opened list's window and what was measured. */
+	private record Shown(Shell shell, Opening measured) {
 	}
 
 	/**
-	 * Opens the list window and returns it once its first page is painted, adding the figures to {@code into}.
+	 * Opens the list window, waits for its first page painted, then for its count, then scrolls to the end and waits
+	 * for the last page painted; the window stays open (with its ids) for the caller to close.
 	 *
-	 * @param deferOffscreen rows asked for outside the page at the top of the table (GTK asks for one far row while
-	 *                       it sizes the table) are filled only after the first paint, with {@code Table.clear}
+	 * @param screenshot where to save what the first page looked like (and the last page, as {@code <name>-last}), or
+	 *                   {@code null}
 	 */
-	private static Shell show(Display display, RecordStore store, long start, long openStore, boolean deferOffscreen,
-			List<Opening> into) {
-		RecordQuery query = RecordQuery.of(EnlacePackage.Literals.RECORD);
+	private static Shown open(Display display, RecordStore store, long start, long openStore, Path screenshot) {
 		Shell shell = new Shell(display);
 		shell.setText(Messages.get("list.window"));
 		shell.setLayout(new FillLayout());
 		shell.setBounds(0, 0, 1100, 700);
-		Table table = new Table(shell, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		for (String key : List.of("column.class", "column.name", "column.owner", "column.tlp", "column.releasability",
-				"column.modified")) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(Messages.get(key));
-			column.setWidth(key.equals("column.name") ? 360 : 140);
-		}
-		long countStart = System.nanoTime();
-		long records = store.count(query);
-		long count = System.nanoTime() - countStart;
-		RecordPages pages = new RecordPages(store, query, StoreBenchmark.PAGE);
-		long[] lastFilled = { 0 };
-		long[] paintedAfter = { 0 };
-		int[] filled = { 0 };
-		List<Integer> deferred = new ArrayList<>();
-		table.addListener(SWT.SetData, event -> {
-			if (deferOffscreen && event.index / StoreBenchmark.PAGE != table.getTopIndex() / StoreBenchmark.PAGE) {
-				deferred.add(event.index);
-				return;
-			}
-			TableItem item = (TableItem) event.item;
-			Record record = pages.get(event.index);
-			if (record != null) {
-				item.setText(texts(record));
-			}
-			filled[0]++;
-			lastFilled[0] = System.nanoTime();
-		});
-		table.addListener(SWT.Paint, event -> {
-			if (filled[0] > 0) {
-				paintedAfter[0] = System.nanoTime();
+		TimedRepository timed = new TimedRepository(store);
+		RecordList list = new RecordList(shell, timed.repository(), RecordQuery.of(EnlacePackage.Literals.RECORD),
+				Locale.getDefault());
+		long[] shownPainted = { 0 };
+		table(list.control()).addListener(SWT.Paint, event -> {
+			if (shownPainted[0] == 0 && list.windowShown()) {
+				shownPainted[0] = System.nanoTime();
 			}
 		});
-		long itemCountStart = System.nanoTime();
-		table.setItemCount((int) Math.min(records, Integer.MAX_VALUE));
-		long itemCount = System.nanoTime() - itemCountStart;
 		shell.open();
+		await(display, () -> shownPainted[0] != 0);
+		long firstPage = System.nanoTime() - start;
+		TimedRepository.Calls keyPages = timed.of("findAfter");
+		if (screenshot != null) {
+			Screens.screenshot(shell, screenshot);
+		}
+		await(display, () -> !list.counting());
+		long counted = System.nanoTime() - start;
+
+		shownPainted[0] = 0;
+		long scrolled = System.nanoTime();
+		list.scrollTo(list.size());
+		await(display, () -> shownPainted[0] != 0);
+		long lastPage = System.nanoTime() - scrolled;
+		if (screenshot != null) {
+			Screens.screenshot(shell, screenshot.resolveSibling(lastPageName(screenshot)));
+		}
+		return new Shown(shell, new Opening(openStore, firstPage, keyPages, counted, list.size(), lastPage,
+				timed.of("findByIds")));
+	}
+
+	private static void close(Display display, Shell shell) {
+		shell.dispose();
+		Screens.drain(display);
+	}
+
+	private static String lastPageName(Path screenshot) {
+		String name = screenshot.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? name + "-last" : name.substring(0, dot) + "-last" + name.substring(dot);
+	}
+
+	private static Table table(Control control) {
+		if (control instanceof Table table) {
+			return table;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Table found = table(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/* Runs the event loop until the condition holds, then drains the queue. */
+	private static void await(Display display, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + TIMEOUT_NANOS;
 		while (true) {
 			Screens.drain(display);
-			int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
-			boolean pageFilled = filled[0] >= Math.min(records, visible);
-			if (pageFilled && paintedAfter[0] >= lastFilled[0]) {
-				break;
+			if (condition.getAsBoolean()) {
+				Screens.drain(display);
+				return;
 			}
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException(Messages.get("error.listTimeout"));
@@ -192,19 +228,7 @@ final class ListBenchmark {
 			});
 			display.sleep();
 		}
-		long total = System.nanoTime() - start;
-		// Asked again when shown: then read, like any row.
-		display.asyncExec(() -> deferred.stream().filter(index -> !table.isDisposed()).forEach(table::clear));
-		into.add(new Opening(openStore, count, itemCount, pages.fetchNanos(), pages.fetched(), filled[0], total,
-				records));
-		return shell;
 	}
 
-	private static String[] texts(Record record) {
-		String name = record instanceof ContactPoint contact ? contact.getFullName()
-				: record instanceof Organization organization ? organization.getName() : record.getId();
-		return new String[] { record.eClass().getName(), name, record.getOwnerCountry(), record.getTlp().getLiteral(),
-				record.getReleasability().getLiteral(),
-				record.getModifiedAt() == null ? "" : MODIFIED.format(record.getModifiedAt()) };
-	}
+
 }

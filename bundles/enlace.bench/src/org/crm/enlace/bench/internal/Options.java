@@ -8,11 +8,11 @@ import java.util.Optional;
 /**
  * The command line of {@code ./enlace bench <what> [options]}: {@code --records N}, {@code --batch N},
  * {@code --queries N}, {@code --runs N}, {@code --data DIR}, {@code --keep}, {@code --user NAME},
- * {@code --screenshot FILE}, {@code --defer-offscreen}, {@code --routes N}, {@code --redraws N}. Numbers accept {@code _} and {@code k}/{@code m} suffixes
- * ({@code 1m} is 1,000,000).
+ * {@code --screenshot FILE}, {@code --routes N}, {@code --redraws N}. Numbers accept {@code _} and {@code k}/{@code m}
+ * suffixes ({@code 1m} is 1,000,000).
  */
 record Options(String what, int records, int batch, int queries, int runs, Optional<Path> data, boolean keep,
-		Optional<String> user, Optional<Path> screenshot, boolean deferOffscreen, int routes, int redraws) {
+		Optional<String> user, Optional<Path> screenshot, int routes, int redraws) {
 
 	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map");
 
@@ -27,7 +27,6 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 		boolean keep = false;
 		String user = null;
 		Path screenshot = null;
-		boolean deferOffscreen = false;
 		int routes = 1_000;
 		int redraws = 100;
 		for (int i = 0; i < args.length; i++) {
@@ -43,7 +42,6 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			case "--user" -> user = value(args, ++i, arg);
 			case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
 			case "--keep" -> keep = true;
-			case "--defer-offscreen" -> deferOffscreen = true;
 			default -> {
 				if (arg.startsWith("-")) {
 					throw new IllegalArgumentException(Messages.format("error.option", arg));
@@ -56,7 +54,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			throw new IllegalArgumentException(Messages.format("error.what", String.join(" ", words)));
 		}
 		return new Options(words.get(0), records, batch, queries, runs, Optional.ofNullable(data), keep,
-				Optional.ofNullable(user), Optional.ofNullable(screenshot), deferOffscreen, routes, redraws);
+				Optional.ofNullable(user), Optional.ofNullable(screenshot), routes, redraws);
 	}
 
 	private static String value(String[] args, int index, String option) {

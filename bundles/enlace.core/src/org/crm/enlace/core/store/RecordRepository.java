@@ -33,6 +33,31 @@ public interface RecordRepository {
 	<T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType);
 
 	/**
+	 * One page of {@link #find(RecordQuery, Class)} by key: at most {@code limit} records whose id comes after
+	 * {@code afterId} in its order ({@code null} for the first page). Unlike an offset, which the store must walk
+	 * from the start, a key takes it straight to the page: the next page is read after the last id of this one.
+	 */
+	<T extends Record> List<T> findAfter(RecordQuery query, String afterId, int limit, Class<T> javaType);
+
+	/**
+	 * The ids of every record of {@link #find(RecordQuery, Class)}, in its order, read from the store's indexes
+	 * without the records' contents: what a list of a million records needs for its size and to reach any position
+	 * ({@link #findByIds} reads the records at the positions shown). Read beside the other calls, which it does not
+	 * hold up; not audited, since it hands out no record (like {@link #count(RecordQuery)}). Seconds at a million.
+	 *
+	 * @param progress told the ids read so far (the total is unknown: -1); cancelling it stops the read
+	 * @return empty when {@code progress} cancelled the read
+	 */
+	Optional<RecordIds> ids(RecordQuery query, Progress progress);
+
+	/**
+	 * The live records with these ids that the user may see, in the order of {@code ids}: an id of a record deleted
+	 * meanwhile, or one the user may not see, is left out. Reads of AMBER and RED records are audited as by
+	 * {@link #findById}. Meant for a page of a list (tens or hundreds of ids): one lookup per id.
+	 */
+	List<Record> findByIds(List<String> ids);
+
+	/**
 	 * Stores a new record (version 0, id assigned when empty, owned by the user's organization when no owner is
 	 * given) or a change to a stored one. The record's version must be the stored version, otherwise nothing is
 	 * written and a {@link StaleRecordException} is thrown with both versions. Every save adds a version to the

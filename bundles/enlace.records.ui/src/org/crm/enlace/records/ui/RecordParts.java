@@ -10,8 +10,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /**
- * Finds the Search or History part of the active perspective (each perspective holds its own, placed by the
- * fragment) and shows it; a perspective without one gets a new part from the descriptor.
+ * Finds the Records, Search or History part of the active perspective (each perspective holds its own, placed by
+ * the fragment) and shows it; a perspective without one gets a new part from the descriptor.
  */
 public final class RecordParts {
 
@@ -19,6 +19,9 @@ public final class RecordParts {
 	public static final String SEARCH_TAG = "enlace.records.search";
 	/** Tag of every History part, placed or created from the descriptor. */
 	public static final String HISTORY_TAG = "enlace.records.history";
+	/** Tag of every Records part, placed or created from the descriptor. */
+	public static final String RECORDS_TAG = "enlace.records.list";
+	public static final String RECORDS_DESCRIPTOR = "enlace.records.ui.partdescriptor.records";
 	public static final String SEARCH_DESCRIPTOR = "enlace.records.ui.partdescriptor.search";
 	public static final String HISTORY_DESCRIPTOR = "enlace.records.ui.partdescriptor.history";
 

@@ -2,7 +2,10 @@ package org.crm.enlace.records.ui.internal;
 
 import org.crm.enlace.core.i18n.Texts;
 
-/** The Search and History parts' texts: {@code messages.properties} (Spanish) and its translations. */
+/**
+ * The texts of the Records, Search and History parts and of the record list: {@code messages.properties} (Spanish)
+ * and its translations.
+ */
 public final class Messages {
 
 	private static final Texts TEXTS = new Texts("org.crm.enlace.records.ui.internal.messages", Messages.class);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.crm.enlace.core.access.AccessRule;
+import org.crm.enlace.core.store.Progress;
+import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordStore;
@@ -47,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The access rule at the store: users of every role of a member state (GTM, the owner of half the records), of
  * another member (MEX), of an observer (COL), of the Secretariat (XST) and of IOM (XOM), against records of every
  * releasability owned by GTM and by XST. Exactly the records of the table below come back, through every read
- * (queries, full-text search, history);
+ * (queries, pages by key, ids, records by ids, full-text search, history);
  * every write to another owner's record is refused. The table is written out by hand, not computed with
  * AccessRule, so that the rule and the SQL are each held to it.
  */
@@ -156,6 +159,7 @@ class AccessMatrixTest {
 			assertEquals(expected.size(), store.count(everything), "count of the query");
 			RecordQuery ownedByBoth = RecordQuery.of(EnlacePackage.Literals.RECORD).ownedBy("GTM", "XST");
 			assertEquals(expected, ids(store.find(ownedByBoth, Record.class)), "query by owner");
+			checkTheReadsOfLongLists(store, expected);
 			assertEquals(expected, ids(store.search("ficticia", 1_000)), "full-text search");
 			assertEquals(expected, ids(store.search("persona AND \"de gtm\" OR \"de xst\"", 1_000)),
 					"full-text search with operators");
@@ -174,6 +178,39 @@ class AccessMatrixTest {
 		}
 	}
 
+	/*
+	 * What a list of a million records reads: every id at once (by an index, on a connection of its own), pages by key
+	 * and pages by ids. Ids of records the user may not see, or deleted ones, asked for by id are left out.
+	 */
+	private static void checkTheReadsOfLongLists(RecordStore store, Set<String> expected) {
+		RecordQuery everything = RecordQuery.of(EnlacePackage.Literals.RECORD);
+		List<String> inOrder = store.find(everything, Record.class).stream().map(Record::getId).toList();
+		assertEquals(List.copyOf(expected), inOrder, "find, in id order");
+		RecordIds ids = store.ids(everything, Progress.NONE).orElseThrow();
+		assertEquals(inOrder, ids.slice(0, ids.size()), "ids, in the order of find");
+		assertEquals(inOrder, store.ids(RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT)
+				.where(EnlacePackage.Literals.CONTACT_POINT__COUNTRY, "HND"), Progress.NONE).orElseThrow()
+				.slice(0, Integer.MAX_VALUE), "ids of a query by class and index field");
+
+		List<String> byKey = new ArrayList<>();
+		String after = null;
+		for (List<Record> page = store.findAfter(everything, after, 3, Record.class); !page.isEmpty();
+				page = store.findAfter(everything, after, 3, Record.class)) {
+			assertTrue(page.size() <= 3);
+			page.forEach(r -> byKey.add(r.getId()));
+			after = page.getLast().getId();
+		}
+		assertEquals(inOrder, byKey, "pages by key, three at a time");
+
+		List<String> everyId = new ArrayList<>(IDS.values());
+		everyId.add(releasedLater);
+		everyId.add(deleted);
+		Collections.reverse(everyId);
+		List<String> found = store.findByIds(everyId).stream().map(Record::getId).toList();
+		assertEquals(everyId.stream().filter(expected::contains).toList(), found,
+				"by ids: the visible ones, in the order asked");
+	}
+
 	/* Its first version was the owner's alone: others see the record's history from its release on. */
 	private static void checkHistoryOfTheRecordReleasedLater(RecordStore store, String organization) {
 		List<Integer> versions = store.history(releasedLater).stream().map(RecordVersion::version).toList();
@@ -189,9 +226,13 @@ class AccessMatrixTest {
 	private static void checkTheDeletedRecord(RecordStore store, String organization) {
 		boolean owner = organization.equals("GTM");
 		assertTrue(store.findById(deleted).isEmpty());
-		List<ContactPoint> listed = store.find(RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT).deletedOnly(),
-				ContactPoint.class);
+		RecordQuery deletedOnly = RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT).deletedOnly();
+		List<ContactPoint> listed = store.find(deletedOnly, ContactPoint.class);
 		assertEquals(owner ? Set.of(deleted) : Set.of(), ids(listed), "deleted records");
+		assertEquals(owner ? List.of(deleted) : List.of(),
+				store.ids(deletedOnly, Progress.NONE).orElseThrow().slice(0, 10), "ids of deleted records");
+		assertEquals(owner ? Set.of(deleted) : Set.of(), ids(store.findAfter(deletedOnly, null, 10,
+				ContactPoint.class)), "a page of deleted records by key");
 		assertEquals(owner ? 2 : 0, store.history(deleted).size(), "history of the deleted record");
 	}
 

@@ -17,6 +17,7 @@ import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.audit.AuditEntry;
 import org.crm.enlace.core.audit.AuditVerification;
 import org.crm.enlace.core.audit.AuditVerification.Problem;
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.StoreException;
@@ -152,6 +153,10 @@ class AuditLogTest extends OpenStoreFixture {
 				"HND"), Record.class);
 		store.count(EnlacePackage.Literals.RECORD);
 		store.history(saved.getLast().getId());
+		store.findAfter(RecordQuery.of(EnlacePackage.Literals.RECORD), null, 100, Record.class);
+		store.findByIds(saved.stream().map(Record::getId).toList());
+		assertEquals(saved.size(), store.ids(RecordQuery.of(EnlacePackage.Literals.RECORD), Progress.NONE)
+				.orElseThrow().size(), "ids hand out no record: not logged, like a count");
 
 		List<AuditEntry> reads = store.audit().entries(null).stream().skip(before).toList();
 		assertTrue(reads.stream().allMatch(e -> e.action() == AuditAction.READ), String.valueOf(reads));
@@ -160,16 +165,17 @@ class AuditLogTest extends OpenStoreFixture {
 				.map(Record::getId)
 				.toList();
 		assertEquals(3, logged.size());
-		for (String call : List.of("findById", "find")) {
+		for (String call : List.of("findById", "find", "findByIds")) {
 			List<String> ids = reads.stream().filter(e -> e.detail().startsWith(call + ' ')).map(AuditEntry::recordId)
 					.sorted().toList();
+			// "find" is what findAll, find and findAfter log: three times each record.
 			List<String> expected = call.equals("find")
-					? Stream.concat(logged.stream(), logged.stream()).sorted().toList() // findAll and find
+					? Stream.of(logged, logged, logged).flatMap(List::stream).sorted().toList()
 					: logged.stream().sorted().toList();
 			assertEquals(expected, ids, call);
 		}
 		assertEquals(1, reads.stream().filter(e -> e.detail().startsWith("history ")).count(), "the RED record's");
-		assertEquals(3 + 6 + 1, reads.size(), "nothing for CLEAR, GREEN or a count");
+		assertEquals(3 + 9 + 3 + 1, reads.size(), "nothing for CLEAR, GREEN, a count or ids");
 	}
 
 	@Test

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.user.CurrentUser;
@@ -85,6 +88,56 @@ class QueryTest {
 		assertEquals(whole.subList(4, 5), ids(store.find(all, 4, 10, Record.class)));
 		assertEquals(List.of(), ids(store.find(all, 5, 10, Record.class)));
 		assertEquals(List.of(), ids(store.find(all, 0, 0, Record.class)));
+	}
+
+	@Test
+	void pagesByKeyAndIdsFollowTheOrderOfFindForAQueryByClassOwnerAndIndexField() {
+		RecordQuery query = RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT).ownedBy("GTM", "MEX")
+				.where(EnlacePackage.Literals.CONTACT_POINT__ROLE, ContactRole.PERMANENT);
+		List<String> whole = ids(store.find(query, ContactPoint.class));
+		assertEquals(2, whole.size());
+
+		assertEquals(whole.subList(0, 1), ids(store.findAfter(query, null, 1, ContactPoint.class)));
+		assertEquals(whole.subList(1, 2), ids(store.findAfter(query, whole.get(0), 5, ContactPoint.class)));
+		assertEquals(List.of(), ids(store.findAfter(query, whole.get(1), 5, ContactPoint.class)));
+		assertEquals(List.of(), ids(store.findAfter(query, null, 0, ContactPoint.class)));
+		assertEquals(whole, store.ids(query, Progress.NONE).orElseThrow().slice(0, 10));
+		assertEquals(whole.reversed(), ids(store.findByIds(whole.reversed())));
+	}
+
+	@Test
+	void idsReportTheirProgressAndACancelledCountGivesNone() {
+		List<Long> reported = new ArrayList<>();
+		Progress progress = new Progress() {
+			@Override
+			public void worked(long done, long total) {
+				reported.add(done);
+				assertEquals(-1, total, "the total is what is being counted");
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+		};
+		assertEquals(5, store.ids(RecordQuery.of(EnlacePackage.Literals.RECORD), progress).orElseThrow().size());
+		assertEquals(List.of(5L), reported);
+
+		Progress cancelled = new Progress() {
+			@Override
+			public void worked(long done, long total) {
+				reported.add(done);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return true;
+			}
+		};
+		assertEquals(Optional.empty(), store.ids(RecordQuery.of(EnlacePackage.Literals.RECORD), cancelled));
+		store.close();
+		assertThrows(IllegalStateException.class,
+				() -> store.ids(RecordQuery.of(EnlacePackage.Literals.RECORD), Progress.NONE));
 	}
 
 	private static List<String> ids(List<? extends Record> records) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Attachment;
+import org.crm.enlace.core.store.Progress;
+import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordVersion;
@@ -69,15 +71,7 @@ final class ActingRepository implements RecordRepository {
 
 	@Override
 	public <T extends Record> List<T> find(RecordQuery query, Class<T> javaType) {
-		checkType(query, javaType);
-		return run("find", (reads, audit) -> {
-			List<T> found = reads.contents(query).stream()
-					.map(RecordCodec::read)
-					.map(javaType::cast)
-					.toList();
-			audit.read(found, "find");
-			return found;
-		});
+		return page(query, Integer.MAX_VALUE, javaType, reads -> reads.contents(query));
 	}
 
 	/* The index proposes, the access rule in SQL disposes: a hit the user may not see is dropped. */
@@ -87,30 +81,62 @@ final class ActingRepository implements RecordRepository {
 		if (limit <= 0 || query == null || query.isBlank()) {
 			return List.of();
 		}
-		List<String> ids = search.candidates(query, Math.min(limit, MAX_SEARCH_RESULTS), actor);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return run("search", (reads, audit) -> {
-			List<Record> found = reads.visible(ids);
-			audit.read(found, "search");
-			return found;
-		});
+		return visible(search.candidates(query, Math.min(limit, MAX_SEARCH_RESULTS), actor), "search");
 	}
 
 	@Override
 	public <T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType) {
+		return page(query, limit, javaType, reads -> reads.contents(query, offset, limit));
+	}
+
+	@Override
+	public <T extends Record> List<T> findAfter(RecordQuery query, String afterId, int limit, Class<T> javaType) {
+		return page(query, limit, javaType, reads -> reads.contentsAfter(query, afterId, limit));
+	}
+
+	@FunctionalInterface
+	private interface Contents {
+		List<String> read(RecordReads reads) throws SQLException;
+	}
+
+	/* The records of a query's page, audited as "find"; no page of none is read: Derby refuses FETCH NEXT 0 ROWS. */
+	private <T extends Record> List<T> page(RecordQuery query, int limit, Class<T> javaType, Contents contents) {
 		checkType(query, javaType);
 		if (limit <= 0) {
-			// Derby refuses FETCH NEXT 0 ROWS.
 			return List.of();
 		}
 		return run("find", (reads, audit) -> {
-			List<T> found = reads.contents(query, offset, limit).stream()
+			List<T> found = contents.read(reads).stream()
 					.map(RecordCodec::read)
 					.map(javaType::cast)
 					.toList();
 			audit.read(found, "find");
+			return found;
+		});
+	}
+
+	/* On a connection of its own: a list counting a million ids does not hold up the reads of the parts meanwhile. */
+	@Override
+	public Optional<RecordIds> ids(RecordQuery query, Progress progress) {
+		Objects.requireNonNull(query, "query");
+		Objects.requireNonNull(progress, "progress");
+		checkUsable();
+		return transactions.readAside("ids", connection -> new RecordReads(connection, actor).ids(query, progress));
+	}
+
+	@Override
+	public List<Record> findByIds(List<String> ids) {
+		return visible(List.copyOf(ids), "findByIds");
+	}
+
+	/* The records among the ids that the user may see, in their order, audited as read by the call. */
+	private List<Record> visible(List<String> ids, String call) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return run(call, (reads, audit) -> {
+			List<Record> found = reads.visible(ids);
+			audit.read(found, call);
 			return found;
 		});
 	}

@@ -13,6 +13,7 @@ import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.Backup;
 import org.crm.enlace.core.store.Progress;
+import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordVersion;
@@ -162,6 +163,21 @@ public final class DerbyRecordStore implements RecordStore {
 	@Override
 	public <T extends Record> List<T> find(RecordQuery query, long offset, int limit, Class<T> javaType) {
 		return user.find(query, offset, limit, javaType);
+	}
+
+	@Override
+	public <T extends Record> List<T> findAfter(RecordQuery query, String afterId, int limit, Class<T> javaType) {
+		return user.findAfter(query, afterId, limit, javaType);
+	}
+
+	@Override
+	public Optional<RecordIds> ids(RecordQuery query, Progress progress) {
+		return user.ids(query, progress);
+	}
+
+	@Override
+	public List<Record> findByIds(List<String> ids) {
+		return user.findByIds(ids);
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A piece of a WHERE clause and the values of its parameters, in order. Values are always bound, never written into
- * the text: organization codes come from the user.
+ * A piece of a WHERE clause (or of the clause that cuts a page) and the values of its parameters, in order. Values
+ * are always bound, never written into the text: organization codes come from the user.
  */
 record SqlCondition(String text, List<Object> parameters) {
 
@@ -42,6 +42,7 @@ record SqlCondition(String text, List<Object> parameters) {
 			switch (parameter) {
 			case String text -> statement.setString(position, text);
 			case Integer number -> statement.setInt(position, number);
+			case Long number -> statement.setLong(position, number);
 			case Instant instant -> statement.setTimestamp(position, Timestamp.from(instant), RecordTable.utc());
 			default -> throw new IllegalArgumentException(parameter.getClass().getName());
 			}

@@ -23,10 +23,42 @@ final class Transactions {
 
 	/** Commits what {@code work} did, or rolls all of it back when it fails. */
 	synchronized <T> T run(String operation, Work<T> work) {
+		checkOpen();
+		return committed(database.connection(), operation, work);
+	}
+
+	/**
+	 * Runs a long read on a connection of its own (committed-read isolation, as the index rebuild's), so the store's
+	 * calls go on meanwhile instead of waiting for it. A close meanwhile ends it with a failure.
+	 */
+	<T> T readAside(String operation, Work<T> work) {
+		Connection aside;
+		synchronized (this) {
+			checkOpen();
+			try {
+				aside = database.newConnection();
+			} catch (SQLException e) {
+				throw DerbyFailures.during(operation, e);
+			}
+		}
+		try {
+			return committed(aside, operation, work);
+		} finally {
+			try {
+				aside.close();
+			} catch (SQLException e) {
+				// Committed or rolled back above; a database shut down meanwhile has closed it already.
+			}
+		}
+	}
+
+	private void checkOpen() {
 		if (closed) {
 			throw new IllegalStateException("The store of " + dataFolder + " is closed");
 		}
-		Connection connection = database.connection();
+	}
+
+	private static <T> T committed(Connection connection, String operation, Work<T> work) {
 		try {
 			T result = work.run(connection);
 			connection.commit();
