@@ -29,7 +29,7 @@ import org.eclipse.swt.widgets.Text;
  * A label and a field for each attribute of an EMF object, in a two-column composite. Every change becomes a
  * command on the editing domain's stack, so it can be undone; text that cannot be read (a malformed date) is kept as
  * a problem and not applied. Enumerations get a drop-down; unsettable ones start with "—" (not given); many-valued
- * attributes are typed comma-separated; dates as YYYY-MM-DD.
+ * attributes are typed comma-separated; dates as YYYY-MM-DD; whole numbers in digits.
  */
 public final class AttributeForm {
 
@@ -128,6 +128,10 @@ public final class AttributeForm {
 			unreadable.put(attribute,
 					new Problem(attribute.getName(), Messages.format("date.invalid", fieldLabel.apply(attribute))));
 			return;
+		} catch (NumberFormatException e) {
+			unreadable.put(attribute,
+					new Problem(attribute.getName(), Messages.format("number.invalid", fieldLabel.apply(attribute))));
+			return;
 		}
 		apply(attribute, value);
 	}
@@ -147,6 +151,9 @@ public final class AttributeForm {
 		}
 		if (attribute.getEAttributeType().getInstanceClass() == LocalDate.class) {
 			return trimmed.isEmpty() ? null : LocalDate.parse(trimmed);
+		}
+		if (attribute.getEAttributeType().getInstanceClass() == Integer.class) {
+			return trimmed.isEmpty() ? null : Integer.valueOf(trimmed);
 		}
 		return trimmed.isEmpty() ? null : trimmed;
 	}

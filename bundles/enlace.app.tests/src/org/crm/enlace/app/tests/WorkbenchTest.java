@@ -72,8 +72,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts the real E4 application (application model, fragments, lifecycle, Derby store with demo data) under the
  * virtual display, logs in through the start dialog, and works as a liaison officer would: the directory, full-text
- * search from the keyboard, a record's history, the contact editor with undo and a saved change, and the list of
- * every record.
+ * search from the keyboard, a record's history, the contact editor with undo and a saved change, the list of every
+ * record, and the entry matrix with a rule confirmed.
  */
 class WorkbenchTest {
 
@@ -154,6 +154,7 @@ class WorkbenchTest {
 				assertEquals("gtm.liaison · Guatemala · Funcionario de enlace", status.getText());
 				assertInside(shell, status);
 				checkDirectory(application);
+				EntryMatrixCheck.run(application);
 			});
 		}
 	}
@@ -377,7 +378,8 @@ class WorkbenchTest {
 		Slider scroll = Widgets.find(part, "recordList.scroll", Slider.class);
 		RecordQuery everything = RecordQuery.of(EnlacePackage.Literals.RECORD);
 		long count = store.count(everything);
-		Keys.await(display, () -> status.getText().equals(count + " registros"),
+		String counted = java.text.NumberFormat.getIntegerInstance().format(count) + " registros"; // "2.226 registros"
+		Keys.await(display, () -> status.getText().equals(counted),
 				() -> "the count under the list: " + status.getText());
 		List<String> ids = store.ids(everything, Progress.NONE).orElseThrow().slice(0, Integer.MAX_VALUE);
 		assertTrue(ids.size() > rows.getItemCount(), "the demo data fills more than one window");

@@ -6,8 +6,6 @@ import java.util.List;
 import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
-import org.crm.enlace.core.store.StaleRecordException;
-import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.directory.ContactValidator;
@@ -19,6 +17,7 @@ import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Tlp;
+import org.crm.enlace.ui.EditorFeedback;
 import org.crm.enlace.ui.MarkingSection;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -29,14 +28,12 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
 
@@ -57,8 +54,8 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 	private ContactPoint contact;
 	private ContactForm form;
 	private MarkingSection marking;
-	private Label status;
-	private org.eclipse.swt.widgets.List problems;
+	private EditorFeedback feedback;
+	private Composite content;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, Clock clock, IEventBroker broker) {
@@ -73,16 +70,9 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 		// The contact's fields and its marking do not fit every screen: the editor scrolls.
 		parent.setLayout(new FillLayout());
 		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-		Composite content = new Composite(scroller, SWT.NONE);
+		content = new Composite(scroller, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(content);
-		// Status and problems first: after a refused save they must be in sight, whatever the scroll position.
-		status = new Label(content, SWT.WRAP);
-		status.setData(DirectoryPart.WIDGET_ID, "contact.status");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-		new Label(content, SWT.NONE).setText(Messages.get("editor.problems"));
-		problems = new org.eclipse.swt.widgets.List(content, SWT.BORDER | SWT.V_SCROLL);
-		problems.setData(DirectoryPart.WIDGET_ID, "contact.problems");
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(problems);
+		feedback = new EditorFeedback(content, "contact");
 		form = new ContactForm(content, domain, contact);
 		marking = new MarkingSection(content, domain, contact);
 		scroller.setContent(content);
@@ -91,15 +81,15 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 
 		commandStack.addCommandStackListener(e -> {
-			if (!problems.isDisposed()) {
+			if (!feedback.isDisposed()) {
 				form.showModel();
 				marking.showModel();
 				part.setDirty(commandStack.isSaveNeeded());
-				showProblems(currentProblems());
+				feedback.showProblems(currentProblems());
 			}
 		});
-		showVersion();
-		showProblems(currentProblems());
+		feedback.showVersion(contact);
+		feedback.showProblems(currentProblems());
 	}
 
 	@Override
@@ -109,34 +99,18 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 
 	@Focus
 	void focus() {
-		problems.getParent().setFocus();
+		content.setFocus();
 	}
 
 	@Persist
 	void save() {
 		form.commitAll();
 		marking.commitAll();
-		List<Problem> found = currentProblems();
-		showProblems(found);
-		if (!found.isEmpty()) {
-			status.setText(Messages.get("editor.notSaved"));
-			return;
-		}
-		try {
-			ContactPoint saved = repository.save(contact);
-			stamp(saved);
+		feedback.save(repository, contact, currentProblems(), ContactText::of).ifPresent(saved -> {
 			commandStack.saveIsDone();
 			part.setDirty(false);
-			status.setText(Messages.format("editor.saved", contact.getVersion()));
 			broker.post(RecordEvents.CHANGED, EnlacePackage.Literals.CONTACT_POINT.getName());
-		} catch (StaleRecordException e) {
-			ContactPoint stored = (ContactPoint) e.stored();
-			MessageDialog.openWarning(problems.getShell(), Messages.get("editor.stale.title"),
-					Messages.format("editor.stale.message", e.getMessage(), stored.getModifiedAt(),
-							stored.getModifiedBy(), ContactText.of(stored), ContactText.of(contact)));
-		} catch (StoreException e) {
-			status.setText(e.getMessage());
-		}
+		});
 	}
 
 	/** What the user must fix: unreadable fields first, then the validator's rules. */
@@ -164,30 +138,5 @@ public final class ContactEditorPart implements IEditingDomainProvider {
 		created.setRole((ContactRole) part.getTransientData().get(ContactEditors.ROLE));
 		created.setValidFrom(clock.today());
 		return created;
-	}
-
-	/** The store hands back a copy; keep editing the same object so that the command stack stays valid. */
-	private void stamp(ContactPoint saved) {
-		contact.setId(saved.getId());
-		contact.setVersion(saved.getVersion());
-		contact.setCreatedAt(saved.getCreatedAt());
-		contact.setCreatedBy(saved.getCreatedBy());
-		contact.setModifiedAt(saved.getModifiedAt());
-		contact.setModifiedBy(saved.getModifiedBy());
-		showVersion();
-	}
-
-	private void showVersion() {
-		status.setText(contact.getVersion() == 0 ? Messages.get("editor.new")
-				: Messages.format("editor.version", contact.getVersion(), contact.getModifiedAt(),
-						contact.getModifiedBy()));
-	}
-
-	private void showProblems(List<Problem> found) {
-		problems.removeAll();
-		found.forEach(p -> problems.add(p.message()));
-		if (found.isEmpty()) {
-			problems.add(Messages.get("editor.noProblems"));
-		}
 	}
 }
