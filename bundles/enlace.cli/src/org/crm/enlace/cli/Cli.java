@@ -11,6 +11,7 @@ import org.crm.enlace.cli.internal.AccountCommands;
 import org.crm.enlace.cli.internal.Arguments;
 import org.crm.enlace.cli.internal.AuditCommands;
 import org.crm.enlace.cli.internal.BackupCommands;
+import org.crm.enlace.cli.internal.ComplianceCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
 import org.crm.enlace.cli.internal.Login;
@@ -50,7 +51,7 @@ public final class Cli {
 
 	/* Commands that work on the data folder's store as the workbench opens it (reference and demo data first). */
 	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check",
-			"search", "search rebuild", "entry");
+			"search", "search rebuild", "entry", "compliance");
 	/* Commands that only read or copy an existing store: they never create one. */
 	private static final List<String> EXISTING_STORE_COMMANDS = List.of("audit verify", "audit list", "backup");
 	/* Commands followed by one operand: a folder or a user name. */
@@ -186,6 +187,7 @@ public final class Cli {
 					String.join(" ", arguments.command().subList(1, arguments.command().size())), out);
 			case "search rebuild" -> SearchCommands.rebuild(store, out, err);
 			case "entry" -> EntryCommands.entry(store, clock, codes, out);
+			case "compliance" -> ComplianceCommands.board(store, clock, arguments.format(), out, err);
 			default -> ContactsCommands.check(store, clock, out);
 			};
 		}
