@@ -43,6 +43,15 @@ public final class EditorFeedback {
 		return problems.isDisposed();
 	}
 
+	public org.eclipse.swt.widgets.Shell getShell() {
+		return problems.getShell();
+	}
+
+	/** Gives the focus to the editor's content, whose first control this is. */
+	public void focusEditor() {
+		problems.getParent().setFocus();
+	}
+
 	public void status(String text) {
 		status.setText(text);
 	}

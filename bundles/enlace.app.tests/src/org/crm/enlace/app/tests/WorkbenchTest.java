@@ -155,6 +155,7 @@ class WorkbenchTest {
 				assertInside(shell, status);
 				checkDirectory(application);
 				EntryMatrixCheck.run(application);
+				IntelViews.check(window);
 			});
 		}
 	}
