@@ -22,12 +22,14 @@ STORE = r"org\.crm\.enlace\.store\.derby\.internal\."
 # Checked in this order on each frame, innermost frame first: the first match names the sample.
 PLACES = [
     ("audit log: SHA-256 of the chain", STORE + r"AuditChain\."),
+    # The rows a write transaction batches (Inserts) are executed here for every table at once.
+    ("batched inserts, every table (Inserts.flush)", STORE + r"Inserts\.flush"),
     ("audit log: SQL (head, insert)", STORE + r"AuditTable\."),
     ("XMI write (RecordCodec.write)", STORE + r"RecordCodec\.write"),
     ("XMI read (RecordCodec.read)", STORE + r"RecordCodec\.read"),
     ("SQL on RECORDS and RECORD_TYPES", STORE + r"RecordTable\."),
     ("SQL on RECORD_HISTORY and RECORD_RELEASE", STORE + r"HistoryTable\."),
-    ("SQL on RECORD_INDEX", STORE + r"IndexTable\.(replace|remove)"),
+    ("SQL on RECORD_INDEX", STORE + r"IndexTable\.(replace|remove|add|lambda)"),
     ("index fields of a record", STORE + r"IndexTable\.entries"),
     ("Lucene (documents, prepare, commit, search)", r"org\.crm\.enlace\.search\."),
     ("store state", STORE + r"StoreState\."),

@@ -13,13 +13,20 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.crm.enlace.core.audit.AuditAction;
+import org.crm.enlace.core.audit.AuditEntry;
+import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.RecordVersion;
+import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +123,35 @@ class TransactionTest {
 
 		assertEquals(StoreException.Reason.STALE, failure.reason());
 		assertTrue(store.findById("country-twice").isEmpty());
+	}
+
+	/* The rows of a saveAll wait in batches: the second save must see the first, which is still waiting. */
+	@Test
+	void aSaveAllThatCreatesARecordAndThenChangesItKeepsEveryTableInStep() {
+		ContactPoint created = TestSupport.contactPoint();
+		created.setId("contact-in-two-steps");
+		ContactPoint changed = EcoreUtil.copy(created);
+		changed.setVersion(1);
+		changed.setCountry("MEX");
+
+		List<Record> saved = store.saveAll(List.of(created, changed));
+
+		assertEquals(List.of(1, 2), saved.stream().map(Record::getVersion).toList());
+		List<RecordVersion> history = store.history("contact-in-two-steps");
+		assertEquals(List.of(Operation.CREATE, Operation.UPDATE),
+				history.stream().map(RecordVersion::operation).toList());
+		assertEquals(List.of("HND", "MEX"),
+				history.stream().map(v -> ((ContactPoint) v.record()).getCountry()).toList());
+		assertEquals(List.of("MEX", "XST"), List.copyOf(((ContactPoint) history.get(1).record()).getReleasableTo()));
+		RecordQuery contacts = RecordQuery.of(EnlacePackage.Literals.CONTACT_POINT);
+		assertEquals(1, store.count(contacts.where(EnlacePackage.Literals.CONTACT_POINT__COUNTRY, "MEX")));
+		assertEquals(0, store.count(contacts.where(EnlacePackage.Literals.CONTACT_POINT__COUNTRY, "HND")),
+				"the first version's index rows are gone");
+		// The reads of the history above are audited too (the record is AMBER+STRICT).
+		assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE), store.audit().entries(null).stream()
+				.filter(e -> "contact-in-two-steps".equals(e.recordId()) && e.action() != AuditAction.READ)
+				.map(AuditEntry::action).toList());
+		assertTrue(store.audit().verify().isIntact());
 	}
 
 	private void assertUnchanged(List<Record> before) {

@@ -264,7 +264,8 @@ final class ActingRepository implements RecordRepository {
 	/*
 	 * One time stamp per call: every record of a saveAll gets the same. The index's update is begun first (it waits
 	 * for a rebuild to end without holding the database), prepared before the database commits, and made visible
-	 * after; when that last step fails the database keeps the write and the next open repairs the index.
+	 * after; when that last step fails the database keeps the write and the next open repairs the index. The new rows
+	 * wait in batches (Inserts) until the write is done.
 	 */
 	private <T> T write(String operation, Write<T> write) {
 		checkUsable();
@@ -272,10 +273,13 @@ final class ActingRepository implements RecordRepository {
 		List<String> filesToRemove = new ArrayList<>();
 		try (IndexUpdate fullText = search.begin()) {
 			T result = transactions.run(operation, connection -> {
-				T written = write.run(new RecordWrites(connection, actor, now,
-						new AuditTrail(connection, actor, now), fullText, files, filesToRemove));
-				fullText.prepare(Long.toString(StoreState.advanceWrites(connection)));
-				return written;
+				try (Inserts inserts = Inserts.batched(connection)) {
+					T written = write.run(new RecordWrites(connection, actor, now,
+							new AuditTrail(connection, actor, now, inserts), fullText, files, filesToRemove, inserts));
+					inserts.flush();
+					fullText.prepare(Long.toString(StoreState.advanceWrites(connection)));
+					return written;
+				}
 			});
 			try {
 				fullText.commit();

@@ -30,10 +30,19 @@ final class AuditTable {
 	private static final String COLUMNS = "SEQ, LOGGED_AT, USER_NAME, ORGANIZATION, ROLE, ACTION, RECORD_ID, RECORD_VERSION,"
 			+ " DETAIL, HASH";
 
-	private final Connection connection;
+	static final String INSERT = "INSERT INTO AUDIT_LOG (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+	private final Connection connection;
+	private final Inserts inserts;
+
+	/** Entries are inserted at once. */
 	AuditTable(Connection connection) {
+		this(connection, Inserts.immediate(connection));
+	}
+
+	AuditTable(Connection connection, Inserts inserts) {
 		this.connection = connection;
+		this.inserts = inserts;
 	}
 
 	/** Schema version 3: the log, one row per entry, in the order of SEQ. */
@@ -73,14 +82,13 @@ final class AuditTable {
 		}
 	}
 
-	/** Appends an entry after {@code head} and returns the new head. */
+	/** Appends an entry after {@code head} and returns the new head; the row may wait in a batch (Inserts). */
 	Head append(Head head, Instant at, Actor actor, AuditAction action, String recordId, Integer recordVersion,
 			String detail) throws SQLException {
 		Fields fields = new Fields(head.sequence() + 1, at.toString(), actor.name(), text(actor.organization()),
 				text(actor.role()), action.name(), recordId, recordVersion, detail);
 		String hash = AuditChain.hash(head.hash(), fields);
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_LOG (" + COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+		inserts.add(Inserts.Into.AUDIT_LOG, insert -> {
 			insert.setLong(1, fields.sequence());
 			insert.setTimestamp(2, RecordTable.timestamp(at), RecordTable.utc());
 			insert.setString(3, fields.userName());
@@ -95,8 +103,7 @@ final class AuditTable {
 			}
 			insert.setString(9, detail);
 			insert.setString(10, hash);
-			insert.executeUpdate();
-		}
+		});
 		return new Head(fields.sequence(), hash);
 	}
 

@@ -31,9 +31,17 @@ final class AuditTrail {
 	private final Instant at;
 	private AuditTable.Head head;
 
-	/** @param now the time of the transaction; kept to the microsecond, which the TIMESTAMP column holds exactly */
+	/** Entries are inserted as they are added. */
 	AuditTrail(Connection connection, Actor actor, Instant now) {
-		this.table = new AuditTable(connection);
+		this(connection, actor, now, Inserts.immediate(connection));
+	}
+
+	/**
+	 * @param now     the time of the transaction; kept to the microsecond, which the TIMESTAMP column holds exactly
+	 * @param inserts where the entries' rows go; the chain's head is kept here, so they may wait in a batch
+	 */
+	AuditTrail(Connection connection, Actor actor, Instant now, Inserts inserts) {
+		this.table = new AuditTable(connection, inserts);
 		this.actor = actor;
 		this.at = now.truncatedTo(ChronoUnit.MICROS);
 		if (actor.name().length() > RecordTable.USER_LENGTH) {

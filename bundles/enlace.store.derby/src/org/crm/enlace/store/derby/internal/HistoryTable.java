@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.model.Record;
@@ -24,17 +23,28 @@ final class HistoryTable {
 	record VersionContent(int version, String content) {
 	}
 
-	private final Connection connection;
+	static final String INSERT = """
+			INSERT INTO RECORD_HISTORY (RECORD_ID, VERSION, ECLASS, OWNER, RELEASABILITY, MODIFIED_AT, MODIFIED_BY,
+				OPERATION, CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	static final String INSERT_RELEASE = "INSERT INTO RECORD_RELEASE (RECORD_ID, VERSION, ORGANIZATION)"
+			+ " VALUES (?, ?, ?)";
 
+	private final Connection connection;
+	private final Inserts inserts;
+
+	/** Inserts execute at once. */
 	HistoryTable(Connection connection) {
+		this(connection, Inserts.immediate(connection));
+	}
+
+	HistoryTable(Connection connection, Inserts inserts) {
 		this.connection = connection;
+		this.inserts = inserts;
 	}
 
 	/** Adds the version {@code record} is at; {@code content} is its XMI, as RECORDS holds it now. */
 	void append(Record record, String eClassName, String content, Operation operation) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO RECORD_HISTORY (RECORD_ID, VERSION, ECLASS, OWNER, RELEASABILITY, MODIFIED_AT,
-					MODIFIED_BY, OPERATION, CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+		inserts.add(Inserts.Into.RECORD_HISTORY, insert -> {
 			insert.setString(1, record.getId());
 			insert.setInt(2, record.getVersion());
 			insert.setString(3, eClassName);
@@ -44,8 +54,7 @@ final class HistoryTable {
 			insert.setString(7, record.getModifiedBy());
 			insert.setString(8, operation.name());
 			insert.setCharacterStream(9, new StringReader(content), content.length());
-			insert.executeUpdate();
-		}
+		});
 		if (record.getReleasability() == Releasability.LISTED) {
 			release(record);
 		}
@@ -53,19 +62,12 @@ final class HistoryTable {
 
 	/* Only a LISTED version has rows: releasableTo means nothing under any other releasability. */
 	private void release(Record record) throws SQLException {
-		Set<String> organizations = new LinkedHashSet<>(record.getReleasableTo());
-		if (organizations.isEmpty()) {
-			return;
-		}
-		try (PreparedStatement insert = connection
-				.prepareStatement("INSERT INTO RECORD_RELEASE (RECORD_ID, VERSION, ORGANIZATION) VALUES (?, ?, ?)")) {
-			for (String organization : organizations) {
+		for (String organization : new LinkedHashSet<>(record.getReleasableTo())) {
+			inserts.add(Inserts.Into.RECORD_RELEASE, insert -> {
 				insert.setString(1, record.getId());
 				insert.setInt(2, record.getVersion());
 				insert.setString(3, organization);
-				insert.addBatch();
-			}
-			insert.executeBatch();
+			});
 		}
 	}
 

@@ -27,10 +27,19 @@ final class IndexTable {
 	record Entry(String feature, String value) {
 	}
 
-	private final Connection connection;
+	static final String INSERT = "INSERT INTO RECORD_INDEX (RECORD_ID, FEATURE, VALUE) VALUES (?, ?, ?)";
 
+	private final Connection connection;
+	private final Inserts inserts;
+
+	/** Inserts execute at once. */
 	IndexTable(Connection connection) {
+		this(connection, Inserts.immediate(connection));
+	}
+
+	IndexTable(Connection connection, Inserts inserts) {
 		this.connection = connection;
+		this.inserts = inserts;
 	}
 
 	/** How an attribute is named in FEATURE: its declaring class ({@code nsURI#Class}) and its name. */
@@ -70,18 +79,20 @@ final class IndexTable {
 	/** Makes the rows of a record those of its current version. */
 	void replace(Record record, Set<Entry> entries) throws SQLException {
 		remove(record.getId());
-		if (entries.isEmpty()) {
-			return;
-		}
-		try (PreparedStatement insert = connection
-				.prepareStatement("INSERT INTO RECORD_INDEX (RECORD_ID, FEATURE, VALUE) VALUES (?, ?, ?)")) {
-			for (Entry entry : entries) {
+		add(record, entries);
+	}
+
+	/**
+	 * The rows of a record that has none yet: one new in this transaction. Deleting first would find nothing, and
+	 * make Derby build a warning for it.
+	 */
+	void add(Record record, Set<Entry> entries) throws SQLException {
+		for (Entry entry : entries) {
+			inserts.add(Inserts.Into.RECORD_INDEX, insert -> {
 				insert.setString(1, record.getId());
 				insert.setString(2, entry.feature());
 				insert.setString(3, entry.value());
-				insert.addBatch();
-			}
-			insert.executeBatch();
+			});
 		}
 	}
 

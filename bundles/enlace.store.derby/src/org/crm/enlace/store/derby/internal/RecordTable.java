@@ -33,10 +33,22 @@ final class RecordTable {
 
 	private static final String COLUMNS = "R.ID, R.ECLASS, R.OWNER, R.VERSION, R.DELETED, R.CONTENT";
 
-	private final Connection connection;
+	static final String INSERT = """
+			INSERT INTO RECORDS (ECLASS, OWNER, VERSION, CREATED_AT, CREATED_BY, MODIFIED_AT, MODIFIED_BY,
+				RELEASABILITY, HANDLING, TLP, CONTENT, ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	static final String INSERT_TYPE = "INSERT INTO RECORD_TYPES (RECORD_ID, ECLASS) VALUES (?, ?)";
 
+	private final Connection connection;
+	private final Inserts inserts;
+
+	/** Inserts execute at once. */
 	RecordTable(Connection connection) {
+		this(connection, Inserts.immediate(connection));
+	}
+
+	RecordTable(Connection connection, Inserts inserts) {
 		this.connection = connection;
+		this.inserts = inserts;
 	}
 
 	/** Timestamps are stored in UTC, whatever the time zone of the machine. */
@@ -67,20 +79,12 @@ final class RecordTable {
 	}
 
 	void insert(Record record, String eClassName, List<String> typeNames, String content) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO RECORDS (ECLASS, OWNER, VERSION, CREATED_AT, CREATED_BY, MODIFIED_AT, MODIFIED_BY,
-					RELEASABILITY, HANDLING, TLP, CONTENT, ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			bind(insert, record, eClassName, content);
-			insert.executeUpdate();
-		}
-		try (PreparedStatement insertType = connection
-				.prepareStatement("INSERT INTO RECORD_TYPES (RECORD_ID, ECLASS) VALUES (?, ?)")) {
-			for (String typeName : typeNames) {
-				insertType.setString(1, record.getId());
-				insertType.setString(2, typeName);
-				insertType.addBatch();
-			}
-			insertType.executeBatch();
+		inserts.add(Inserts.Into.RECORDS, insert -> bind(insert, record, eClassName, content));
+		for (String typeName : typeNames) {
+			inserts.add(Inserts.Into.RECORD_TYPES, insert -> {
+				insert.setString(1, record.getId());
+				insert.setString(2, typeName);
+			});
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.crm.enlace.store.derby.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Every write of the store, for one actor, inside the caller's transaction: the stamps, the write rule (only the
  * owner's users write a record), the version check, and keeping RECORDS, RECORD_HISTORY, RECORD_RELEASE and
  * RECORD_INDEX in step, and adding the audit entry of each change to the same transaction and each change to the
- * full-text index's update that commits with it.
+ * full-text index's update that commits with it. New rows go through the transaction's {@link Inserts}, so the rows
+ * of a {@code saveAll} are executed as a batch per table; a record's rows that may still wait there are flushed
+ * before the record is read or changed again.
  */
 final class RecordWrites {
 
@@ -39,18 +42,24 @@ final class RecordWrites {
 	private final AttachmentTable attachments;
 	private final AttachmentFiles files;
 	private final List<String> filesToRemove;
+	private final Inserts inserts;
+	/* Records written in this transaction whose rows may wait in the batches. */
+	private final Set<String> written = new HashSet<>();
 
 	/**
+	 * @param audit         the transaction's audit trail, on the same {@code inserts}
 	 * @param filesToRemove where the ids of attachments removed in this transaction go: their files are deleted only
 	 *                      once it has committed
+	 * @param inserts       the transaction's inserts, flushed by the caller before it commits
 	 */
 	RecordWrites(Connection connection, Actor actor, Instant now, AuditTrail audit, IndexUpdate fullText,
-			AttachmentFiles files, List<String> filesToRemove) {
+			AttachmentFiles files, List<String> filesToRemove, Inserts inserts) {
 		this.actor = actor;
 		this.now = now;
-		this.records = new RecordTable(connection);
-		this.history = new HistoryTable(connection);
-		this.index = new IndexTable(connection);
+		this.inserts = inserts;
+		this.records = new RecordTable(connection, inserts);
+		this.history = new HistoryTable(connection, inserts);
+		this.index = new IndexTable(connection, inserts);
 		this.visibility = new Visibility(actor);
 		this.audit = audit;
 		this.fullText = fullText;
@@ -71,7 +80,7 @@ final class RecordWrites {
 			// Every record has an owner; by default the organization its author acts for.
 			working.setOwnerCountry(actor.organization());
 		}
-		Optional<StoredRecord> stored = hasId ? records.find(working.getId()) : Optional.empty();
+		Optional<StoredRecord> stored = hasId ? records.find(settle(working.getId())) : Optional.empty();
 		Operation operation = stored.isPresent() ? Operation.UPDATE : Operation.CREATE;
 		if (stored.isPresent()) {
 			stampChange(working, stored.get(), record, eClassName);
@@ -87,14 +96,25 @@ final class RecordWrites {
 		String content = RecordCodec.write(working);
 		if (stored.isPresent()) {
 			records.update(working, eClassName, content);
+			index.replace(working, entries);
 		} else {
 			records.insert(working, eClassName, EClassNames.withSuperTypes(working.eClass()), content);
+			index.add(working, entries);
 		}
 		history.append(working, eClassName, content, operation);
-		index.replace(working, entries);
 		fullText.index(working);
 		audit.wrote(working, operation);
+		written.add(working.getId());
 		return working;
+	}
+
+	/* Before a record written earlier in this transaction is read or changed, its waiting rows go in. */
+	private String settle(String id) throws SQLException {
+		if (written.contains(id)) {
+			inserts.flush();
+			written.clear();
+		}
+		return id;
 	}
 
 	private void stampNew(Record working) {
@@ -130,7 +150,7 @@ final class RecordWrites {
 
 	/** @see org.crm.enlace.core.store.RecordRepository#delete */
 	boolean delete(String id) throws SQLException {
-		Optional<StoredRecord> stored = records.find(id, visibility.live("R"));
+		Optional<StoredRecord> stored = records.find(settle(id), visibility.live("R"));
 		if (stored.isEmpty()) {
 			return false;
 		}
@@ -146,12 +166,13 @@ final class RecordWrites {
 		history.append(deleted, stored.get().eClassName(), content, Operation.DELETE);
 		fullText.delete(id);
 		audit.wrote(deleted, Operation.DELETE);
+		written.add(id);
 		return true;
 	}
 
 	/** @see org.crm.enlace.core.store.RecordRepository#scrub */
 	boolean scrub(String id) throws SQLException {
-		Optional<StoredRecord> stored = records.find(id, visibility.liveOrOwnDeleted("R"));
+		Optional<StoredRecord> stored = records.find(settle(id), visibility.liveOrOwnDeleted("R"));
 		if (stored.isEmpty()) {
 			return false;
 		}
@@ -173,7 +194,7 @@ final class RecordWrites {
 	/** @see org.crm.enlace.core.store.RecordRepository#attach */
 	Attachment attach(String attachmentId, String recordId, String name, String mediaType, byte[] content)
 			throws SQLException {
-		Optional<StoredRecord> stored = records.find(recordId, visibility.live("R"));
+		Optional<StoredRecord> stored = records.find(settle(recordId), visibility.live("R"));
 		if (stored.isEmpty()) {
 			throw new StoreException(Reason.RECORD_NOT_FOUND, recordId);
 		}

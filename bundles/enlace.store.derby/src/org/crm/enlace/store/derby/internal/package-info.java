@@ -15,7 +15,8 @@
  * <li>RECORD_HISTORY keeps every version (the current one too) with its owner and releasability then; RECORD_RELEASE
  * the organizations each LISTED version names; RECORD_INDEX the values of index fields
  * ({@link org.crm.enlace.core.store.IndexFields}) of each current version. {@link RecordWrites} keeps the four tables
- * in step in the same transaction.</li>
+ * in step in the same transaction; the new rows of a write call, its audit entries included, wait in one JDBC batch
+ * per table ({@link Inserts}) and go in before it commits.</li>
  * <li>Every read is made by {@link RecordReads} for one {@link Actor} and carries the SQL of {@link Visibility}, the
  * access rule of {@link org.crm.enlace.core.access.AccessRule}; every write checks the write rule first. The system
  * actor (seeding) bypasses both and exists only during {@code openAfterSeeding}.</li>
