@@ -18,6 +18,7 @@ import org.crm.enlace.intel.model.Modality;
 import org.crm.enlace.intel.model.SmugglingReport;
 import org.crm.enlace.intel.ui.internal.Messages;
 import org.crm.enlace.intel.ui.internal.Widgets;
+import org.crm.enlace.ui.TextColumns;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -27,10 +28,8 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -220,14 +219,6 @@ public final class ReportsPart {
 	}
 
 	private void column(String key, int width, Function<SmugglingReport, String> value) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(Messages.get(key));
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return value.apply((SmugglingReport) element);
-			}
-		});
+		TextColumns.add(table, Messages.get(key), width, SmugglingReport.class, value);
 	}
 }

@@ -14,14 +14,13 @@ import org.crm.enlace.procedures.Procedures;
 import org.crm.enlace.procedures.model.DocumentKind;
 import org.crm.enlace.procedures.model.DocumentProcedure;
 import org.crm.enlace.procedures.ui.internal.Messages;
+import org.crm.enlace.ui.TextColumns;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
@@ -154,14 +153,6 @@ public final class ProceduresPart {
 	}
 
 	private void column(String key, int width, Function<DocumentProcedure, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(Messages.get(key));
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((DocumentProcedure) element);
-			}
-		});
+		TextColumns.add(table, Messages.get(key), width, DocumentProcedure.class, text);
 	}
 }
