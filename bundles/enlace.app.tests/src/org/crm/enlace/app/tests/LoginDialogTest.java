@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.crm.enlace.app.lifecycle.LoginDialog;
@@ -25,6 +30,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +92,44 @@ class LoginDialogTest {
 		assertTrue(session.exhausted());
 	}
 
+	@Test
+	void theFirstStartOnAFolderShowsEachStepWhileTheDialogStaysResponsive() throws Exception {
+		Path folder = newFolder("first-start");
+		Set<String> seen = new LinkedHashSet<>();
+		AtomicBoolean disabledWhileWorking = new AtomicBoolean();
+		Optional<LoggedIn> loggedIn = open(folder, new LoginSession(Clock.system(), DemoLoading.INTO_NEW_STORE),
+				login -> {
+					ProgressBar progress = Widgets.find(login, "login.progress", ProgressBar.class);
+					assertFalse(progress.isVisible(), "no bar before the login starts");
+					Display display = login.getDisplay();
+					// Runs in the dialog's own event loop while the login works on its thread.
+					Runnable watch = new Runnable() {
+						@Override
+						public void run() {
+							if (login.isDisposed() || !progress.isVisible()) {
+								return;
+							}
+							String text = Login.problem(login);
+							if (seen.add(text) && text.startsWith("Comprobando la matriz")) {
+								screenshot(login, "login-first-start-progress");
+							}
+							disabledWhileWorking.set(!Widgets.find(login, "login.enter", Button.class).isEnabled());
+							display.timerExec(20, this);
+						}
+					};
+					display.timerExec(20, watch);
+					Login.attempt(login, "gtm.liaison", "enlace-demo");
+				});
+		assertTrue(loggedIn.isPresent());
+		try (var store = loggedIn.get().store()) {
+			assertTrue(loggedIn.get().demoRecordsLoaded() > 0);
+		}
+		assertTrue(disabledWhileWorking.get(), "the form takes no input while the login works");
+		assertTrue(seen.stream().anyMatch(t -> t.startsWith("Comprobando la matriz de autorización de ingreso")),
+				seen.toString());
+		assertTrue(seen.contains("Cargando los datos de demostración (ficticios)…"), seen.toString());
+	}
+
 	/** Opens the dialog on the folder and lets the answer drive it; fails with what the answer found wrong. */
 	private static Optional<LoggedIn> open(Path folder, LoginSession session, DialogAnswer answer) {
 		Display display = Display.getDefault();
@@ -104,6 +148,14 @@ class LoginDialogTest {
 		Login.field(login, "login.password").setText(password);
 		Login.field(login, "login.repeat").setText(repeated);
 		Widgets.find(login, "login.enter", Button.class).notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void screenshot(Shell shell, String name) {
+		try {
+			Widgets.screenshot(shell, name);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static Path newFolder(String prefix) throws java.io.IOException {

@@ -59,10 +59,12 @@ final class Widgets {
 
 	/**
 	 * Runs the event loop until it has been idle for 100 ms: a resize (a dialog's {@code pack()}) goes to the X server
-	 * and comes back as configure and paint events, which an empty queue right after the call does not yet hold.
+	 * and comes back as configure and paint events, which an empty queue right after the call does not yet hold. A
+	 * moving progress bar is never idle: after two seconds the loop gives up waiting.
 	 */
 	static void settle(Display display) {
-		for (int idle = 0; idle < 5;) {
+		long giveUp = System.nanoTime() + 2_000_000_000L;
+		for (int idle = 0; idle < 5 && System.nanoTime() < giveUp;) {
 			if (display.readAndDispatch()) {
 				idle = 0;
 			} else {

@@ -10,6 +10,7 @@ import org.crm.enlace.core.account.Keyring;
 import org.crm.enlace.core.store.DataFolders;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.StartupSteps;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreStartup.LoggedIn;
@@ -71,7 +72,7 @@ public final class EnlaceLifeCycle {
 	/* No one may be at the screen: the reason goes to the standard error too. */
 	private static Optional<LoggedIn> scripted(LoginSession session, String user, char[] password) {
 		try (Credentials credentials = new Credentials(user, password)) {
-			return Optional.of(session.logIn(DataFolders.resolve(Optional.empty()), credentials));
+			return Optional.of(session.logIn(DataFolders.resolve(Optional.empty()), credentials, StartupSteps.NONE));
 		} catch (StoreException e) {
 			System.err.println("Enlace: " + e.getMessage());
 			MessageDialog.openError(null, Messages.get("startup.failed.title"), e.getMessage());

@@ -7,20 +7,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.crm.enlace.app.internal.Messages;
 import org.crm.enlace.app.internal.Organizations;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.store.StartupSteps;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup.LoggedIn;
 import org.crm.enlace.core.user.Role;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -70,6 +71,9 @@ public final class LoginDialog {
 	private Text repeat;
 	private Text folder;
 	private Button enter;
+	private ProgressBar working;
+	/** True while a login runs on its own thread: the dialog stays responsive but takes no input. */
+	private volatile boolean busy;
 	private boolean firstAccount;
 	private LoggedIn loggedIn;
 
@@ -106,9 +110,14 @@ public final class LoginDialog {
 		shell.setData(WIDGET_ID, "login");
 		shell.setText(Messages.get("login.title"));
 		shell.setLayout(new GridLayout(2, false));
+		shell.addListener(SWT.Close, e -> e.doit = !busy); // a store half-opened is not left behind
 		wide(new Label(shell, SWT.WRAP)).setText(Messages.get("login.intro"));
 		problem = wide(new Label(shell, SWT.WRAP));
 		problem.setData(WIDGET_ID, "login.problem");
+		working = new ProgressBar(shell, SWT.HORIZONTAL | SWT.INDETERMINATE);
+		working.setData(WIDGET_ID, "login.progress");
+		working.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).create());
+		show(working, false);
 
 		user = field("login.user", p -> new Text(p, SWT.BORDER), false);
 		user.setText(proposedUser);
@@ -186,11 +195,12 @@ public final class LoginDialog {
 				Account account = FirstAccount.check(user.getText(),
 						organizations.get(organization.getSelectionIndex()), firstAccountRoles.get(role.getSelectionIndex()),
 						typed, repeated);
-				run(() -> session.createFirstAccount(chosen, account, typed));
+				run(steps -> session.createFirstAccount(chosen, account, typed, steps));
 			} else if (user.getText().isBlank() || typed.length == 0) {
 				throw new IllegalArgumentException(Messages.get("login.error.missing"));
 			} else {
-				run(() -> logIn(chosen, typed));
+				String name = user.getText();
+				run(steps -> logIn(chosen, name, typed, steps));
 			}
 		} catch (IllegalArgumentException | StoreException e) {
 			if (session.exhausted()) {
@@ -212,17 +222,61 @@ public final class LoginDialog {
 		}
 	}
 
-	private LoggedIn logIn(Path chosen, char[] typed) {
-		try (Credentials credentials = new Credentials(user.getText(), typed)) {
-			return session.logIn(chosen, credentials);
+	/* On the login's thread: no widget may be touched here. */
+	private LoggedIn logIn(Path chosen, String name, char[] typed, StartupSteps steps) {
+		try (Credentials credentials = new Credentials(name, typed)) {
+			return session.logIn(chosen, credentials, steps);
 		}
 	}
 
-	/** Deriving keys and opening (maybe creating) the store takes seconds: say so, then block with a busy cursor. */
-	private void run(Supplier<LoggedIn> login) {
+	/**
+	 * Deriving keys and opening the store take a second or two, the first start on a folder several more (it creates
+	 * the database and stores the entry matrix): the login runs on its own thread while the dialog shows each step
+	 * and a moving bar. Nothing can be cancelled half-way: a store is opened whole or not at all.
+	 */
+	private void run(Function<StartupSteps, LoggedIn> login) {
+		StartupSteps steps = (step, detail) -> display.asyncExec(() -> {
+			if (busy && !shell.isDisposed()) {
+				status(Messages.format("login.step." + step.name(), detail), false);
+			}
+		});
+		AtomicReference<LoggedIn> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Thread worker = new Thread(() -> {
+			try {
+				result.set(login.apply(steps));
+			} catch (RuntimeException e) {
+				failure.set(e);
+			} finally {
+				display.asyncExec(() -> { // wakes the loop below
+				});
+			}
+		}, "enlace-login");
+		setBusy(true);
 		status(Messages.get("login.working"), false);
-		shell.update();
-		BusyIndicator.showWhile(display, () -> loggedIn = login.get());
+		worker.start();
+		while (worker.isAlive()) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		setBusy(false);
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		loggedIn = result.get();
+	}
+
+	private void setBusy(boolean on) {
+		busy = on;
+		shell.setCursor(on ? display.getSystemCursor(SWT.CURSOR_WAIT) : null);
+		for (Control child : shell.getChildren()) {
+			if (child != working && child != problem) {
+				child.setEnabled(!on);
+			}
+		}
+		show(working, on);
+		shell.layout(true, true);
 	}
 
 	private void status(String text, boolean error) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.account.Keyring;
+import org.crm.enlace.core.store.StartupSteps;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreException.Reason;
 import org.crm.enlace.core.store.StoreStartup;
@@ -33,9 +34,9 @@ public final class LoginSession {
 	 *
 	 * @throws StoreException as {@link StoreStartup#login}; wrong credentials and locked accounts count as failures
 	 */
-	public LoggedIn logIn(Path dataFolder, Credentials credentials) {
+	public LoggedIn logIn(Path dataFolder, Credentials credentials, StartupSteps steps) {
 		try {
-			return StoreStartup.login(dataFolder, credentials, clock, demoLoading);
+			return StoreStartup.login(dataFolder, credentials, clock, demoLoading, steps);
 		} catch (StoreException e) {
 			if (e.reason() == Reason.LOGIN_FAILED || e.reason() == Reason.LOGIN_LOCKED) {
 				failures++;
@@ -45,10 +46,10 @@ public final class LoginSession {
 	}
 
 	/** Creates the first account of a folder without accounts, then logs in with it. */
-	public LoggedIn createFirstAccount(Path dataFolder, Account account, char[] password) {
+	public LoggedIn createFirstAccount(Path dataFolder, Account account, char[] password, StartupSteps steps) {
 		StoreStartup.createFirstAccount(dataFolder, account, password, clock);
 		try (Credentials credentials = new Credentials(account.userName(), password)) {
-			return logIn(dataFolder, credentials);
+			return logIn(dataFolder, credentials, steps);
 		}
 	}
 

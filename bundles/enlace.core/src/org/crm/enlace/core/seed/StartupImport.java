@@ -17,4 +17,10 @@ public interface StartupImport {
 	 * @return how many records were stored
 	 */
 	int importInto(RecordRepository system);
+
+	/**
+	 * What the import stores, in the user's language, for the window that shows a start's progress (e.g. "the
+	 * entry-authorization matrix").
+	 */
+	String title();
 }

@@ -18,6 +18,7 @@ import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.core.seed.ReferenceDataContributor;
 import org.crm.enlace.core.seed.StartupImport;
+import org.crm.enlace.core.store.StartupSteps.Step;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.model.EnlacePackage;
@@ -66,8 +67,14 @@ public final class StoreStartup {
 	 *                        when the folder has no accounts and gets no demo data
 	 */
 	public static LoggedIn login(Path dataFolder, Credentials credentials, Clock clock, DemoLoading demo) {
+		return login(dataFolder, credentials, clock, demo, StartupSteps.NONE);
+	}
+
+	/** As {@link #login(Path, Credentials, Clock, DemoLoading)}, telling {@code steps} what it is doing. */
+	public static LoggedIn login(Path dataFolder, Credentials credentials, Clock clock, DemoLoading demo,
+			StartupSteps steps) {
 		return login(factory(), dataFolder, credentials, clock, demo, Services.all(ReferenceDataContributor.class),
-				Services.all(StartupImport.class), Services.all(DemoDataContributor.class));
+				Services.all(StartupImport.class), Services.all(DemoDataContributor.class), steps);
 	}
 
 	/** As {@link #login(Path, Credentials, Clock, DemoLoading)} with the contributors given, and no startup import. */
@@ -79,12 +86,20 @@ public final class StoreStartup {
 	public static LoggedIn login(RecordStoreFactory factory, Path dataFolder, Credentials credentials, Clock clock,
 			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<StartupImport> imports,
 			List<DemoDataContributor> demo) {
+		return login(factory, dataFolder, credentials, clock, demoLoading, reference, imports, demo,
+				StartupSteps.NONE);
+	}
+
+	private static LoggedIn login(RecordStoreFactory factory, Path dataFolder, Credentials credentials, Clock clock,
+			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<StartupImport> imports,
+			List<DemoDataContributor> demo, StartupSteps steps) {
+		steps.entered(Step.UNLOCKING, "");
 		Unlocked unlocked = unlock(dataFolder, credentials, clock, demoLoading);
 		// A folder whose first account someone created is a real deployment: no demo data at its first open.
 		DemoLoading loading = demoLoading == DemoLoading.INTO_NEW_STORE
 				&& !DemoAccounts.isDemoKeyring(Keyring.read(dataFolder, clock)) ? DemoLoading.NEVER : demoLoading;
 		Opened opened = open(factory, dataFolder, unlocked.account().asCurrentUser(), unlocked.keys(), clock,
-				loading, reference, imports, demo);
+				loading, reference, imports, demo, steps);
 		return new LoggedIn(unlocked.account(), opened.store(), opened.demoRecordsLoaded());
 	}
 
@@ -145,20 +160,32 @@ public final class StoreStartup {
 	public static Opened open(RecordStoreFactory factory, Path dataFolder, CurrentUser user, NodeKeys keys,
 			Clock clock, DemoLoading demoLoading, List<ReferenceDataContributor> reference,
 			List<StartupImport> imports, List<DemoDataContributor> demo) {
+		return open(factory, dataFolder, user, keys, clock, demoLoading, reference, imports, demo, StartupSteps.NONE);
+	}
+
+	private static Opened open(RecordStoreFactory factory, Path dataFolder, CurrentUser user, NodeKeys keys,
+			Clock clock, DemoLoading demoLoading, List<ReferenceDataContributor> reference,
+			List<StartupImport> imports, List<DemoDataContributor> demo, StartupSteps steps) {
 		int[] demoLoaded = { 0 };
+		steps.entered(Step.OPENING, "");
 		RecordStore store = factory.openAfterSeeding(dataFolder, user, keys, clock, system -> {
+			steps.entered(Step.REFERENCE_DATA, "");
 			boolean withoutContacts = system.count(EnlacePackage.Literals.CONTACT_POINT) == 0;
 			boolean isNew = withoutContacts && system.count(EnlacePackage.Literals.COUNTRY) == 0;
 			List<Record> referenceRecords = new ArrayList<>(CountryCatalog.newCountries());
 			reference.forEach(c -> referenceRecords.addAll(c.referenceRecords()));
 			ReferenceData.storeMissing(system, referenceRecords);
-			imports.forEach(i -> i.importInto(system));
+			for (StartupImport startupImport : imports) {
+				steps.entered(Step.IMPORTING, startupImport.title());
+				startupImport.importInto(system);
+			}
 			boolean loadDemo = switch (demoLoading) {
 			case NEVER -> false;
 			case INTO_NEW_STORE -> isNew;
 			case INTO_STORE_WITHOUT_CONTACTS -> withoutContacts;
 			};
 			if (loadDemo) {
+				steps.entered(Step.DEMO_DATA, "");
 				demoLoaded[0] = DemoData.load(system, demo, clock);
 			}
 		});

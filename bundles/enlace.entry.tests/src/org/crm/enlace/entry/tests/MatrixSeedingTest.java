@@ -1,11 +1,14 @@
 package org.crm.enlace.entry.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.seed.StartupImport;
 import org.crm.enlace.core.store.RecordStore;
@@ -57,6 +60,20 @@ class MatrixSeedingTest {
 			assertEquals(2_188, store.count(EntryPackage.Literals.ENTRY_RULE), "a deleted rule stays deleted");
 		}
 		assertEquals(writes, EntryStores.writes(data, clock), "no start after the first wrote a rule");
+	}
+
+	@Test
+	void aStartTellsItsWindowEachStepAndNamesTheMatrixImport() {
+		List<String> steps = new ArrayList<>();
+		try (Credentials credentials = new Credentials("gtm.liaison", "enlace-demo".toCharArray());
+				RecordStore store = StoreStartup.login(data, credentials, clock, DemoLoading.INTO_NEW_STORE,
+						(step, detail) -> steps.add(detail.isEmpty() ? step.name() : step + ": " + detail))
+						.store()) {
+			assertEquals(2_189, store.count(EntryPackage.Literals.ENTRY_RULE));
+		}
+		assertEquals(List.of("UNLOCKING", "OPENING", "REFERENCE_DATA", "IMPORTING: " + new MatrixSeeding().title(),
+				"DEMO_DATA"), steps);
+		assertFalse(new MatrixSeeding().title().startsWith("!"), "the title comes from the bundle's messages");
 	}
 
 	private RecordStore start(CurrentUser user) {

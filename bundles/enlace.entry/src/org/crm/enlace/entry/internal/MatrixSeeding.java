@@ -41,4 +41,9 @@ public final class MatrixSeeding implements StartupImport {
 			throw new UncheckedIOException(e);
 		}
 	}
+
+	@Override
+	public String title() {
+		return Messages.format("seed.title");
+	}
 }
