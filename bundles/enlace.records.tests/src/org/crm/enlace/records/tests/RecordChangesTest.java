@@ -33,8 +33,8 @@ class RecordChangesTest {
 		after.getPhones().add("+50255500001");
 		after.setValidFrom(LocalDate.parse("2026-12-01"));
 		assertEquals(List.of(
-				List.of("TLP", "GREEN", "AMBER+STRICT"),
-				List.of("Fiabilidad de la fuente", "", "B"),
+				List.of("TLP", "TLP:GREEN — la comunidad", "TLP:AMBER+STRICT — solo la organización"),
+				List.of("Fiabilidad de la fuente", "", "B — generalmente fiable"),
 				List.of("Función", "Permanente", "Alterno"),
 				List.of("Nombre completo", "Persona Ficticia", "Persona Ficticia Dos"),
 				List.of("Teléfonos", "+50255500000", "+50255500000, +50255500001"),

@@ -5,6 +5,7 @@ import static org.crm.enlace.records.tests.Records.ES;
 import static org.crm.enlace.records.tests.Records.FR;
 import static org.crm.enlace.records.tests.Records.feature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.records.RecordNames;
 import org.crm.enlace.records.RecordSummary;
+import org.crm.enlace.compliance.model.CompliancePackage;
 import org.crm.enlace.records.internal.Messages;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -94,6 +96,17 @@ class RecordSummaryTest {
 		assertEquals("Traffic route: Ruta ficticia del norte — Descripción ficticia", RecordSummary.label(route, ES));
 		assertEquals("Fictitious northern route — Descripción ficticia", RecordSummary.of(route, EN));
 		assertEquals("Name en", RecordNames.attribute(feature(route, "nameEn"), ES));
+	}
+
+	@Test
+	void aWorkAreasModelBringsItsOwnNamesInEachLanguage() {
+		EClass approval = CompliancePackage.Literals.SPACE_APPROVAL;
+		assertEquals("Aprobación del espacio privado", RecordNames.type(approval, ES));
+		assertEquals("Approval of the private space", RecordNames.type(approval, EN));
+		assertEquals("Approuvé le", RecordNames.attribute(CompliancePackage.Literals.SPACE_APPROVAL__APPROVED_ON, FR));
+		assertTrue(RecordNames.isNamed(approval, EN));
+		assertEquals("Nota", RecordNames.attribute(CompliancePackage.Literals.SPACE_APPROVAL__NOTE, ES));
+		assertFalse(RecordNames.isNamed(Records.trafficRoute(), ES), "a package built at run time has no names");
 	}
 
 	/* The releng translation check keeps _en and _fr in step with the base file; this keeps the base with the model. */

@@ -72,7 +72,7 @@ class TranslationsTest {
 		List<Path> files = new ArrayList<>(SourceTree.files("bundles", p -> {
 			String name = p.getFileName().toString();
 			boolean isBase = name.equals("messages.properties") || name.equals("bundle.properties")
-					|| name.equals("plugin.properties");
+					|| name.equals("plugin.properties") || name.equals("labels.properties");
 			return isBase && !SourceTree.name(p).contains(".tests/");
 		}));
 		files.addAll(SourceTree.files("features", p -> p.getFileName().toString().equals("feature.properties")));
