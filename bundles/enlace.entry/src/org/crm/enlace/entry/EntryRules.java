@@ -1,10 +1,8 @@
 package org.crm.enlace.entry;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crm.enlace.core.country.CountryCatalog;
-import org.crm.enlace.core.country.Owners;
 import org.crm.enlace.core.seed.ReferenceData;
 import org.crm.enlace.entry.model.ConfirmationStatus;
 import org.crm.enlace.entry.model.EntryFactory;
@@ -17,8 +15,7 @@ import org.crm.enlace.model.Tlp;
 /**
  * Who owns a rule and who sees it. A rule belongs to its destination, a member country, which confirms or corrects
  * it. Entry requirements are public information that every organization of the conference needs, IOM and the
- * observers included, whom ALL_MEMBERS leaves out: imported rules are LISTED to every country of the catalogue and
- * to the Technical Secretariat and IOM, TLP CLEAR.
+ * observers included, whom ALL_MEMBERS leaves out: imported rules are released to the whole NETWORK, TLP CLEAR.
  */
 public final class EntryRules {
 
@@ -38,22 +35,12 @@ public final class EntryRules {
 		return ReferenceData.stableId("entry-rule", destination + ":" + nationality);
 	}
 
-	/** Every organization but the owner, which sees its records anyway. */
-	static List<String> releasedTo(String owner) {
-		List<String> organizations = new ArrayList<>();
-		CountryCatalog.entries().forEach(e -> organizations.add(e.code()));
-		organizations.addAll(Owners.codes());
-		organizations.remove(owner);
-		return organizations;
-	}
-
 	/** A new, unsaved, unconfirmed rule of a source row, with the source's provenance; CA-4 rows corrected. */
 	static EntryRule imported(SourceRow row, ImportSource source) {
 		EntryRule rule = EntryFactory.eINSTANCE.createEntryRule();
 		rule.setId(stableId(row.destination(), row.nationality()));
 		rule.setOwnerCountry(row.destination());
-		rule.setReleasability(Releasability.LISTED);
-		rule.getReleasableTo().addAll(releasedTo(row.destination()));
+		rule.setReleasability(Releasability.NETWORK);
 		rule.setTlp(Tlp.CLEAR);
 		rule.setAuthor(source.author());
 		rule.setProvenanceKind(ProvenanceKind.IMPORT);

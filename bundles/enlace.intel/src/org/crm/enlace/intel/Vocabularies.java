@@ -84,7 +84,7 @@ public final class Vocabularies {
 		term.setCode(code);
 		term.setLabelEs(labelEs);
 		term.setLabelEn(labelEn);
-		term.setReleasability(Releasability.ALL_MEMBERS);
+		term.setReleasability(Releasability.NETWORK);
 		term.setTlp(Tlp.GREEN);
 		term.setHandlingCode(HandlingCode.H0);
 		return term;

@@ -22,6 +22,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Releasability implements Enumerator {
 	/**
+	 * The '<em><b>NETWORK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every organization of the network: member and observer states, the Technical Secretariat and IOM. For reference data every user needs (countries, agencies, vocabularies, the entry matrix); declared first as the widest, valued 4 because the other values were taken.
+	 * <!-- end-model-doc -->
+	 * @see #NETWORK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NETWORK(4, "NETWORK", "NETWORK"),
+
+	/**
 	 * The '<em><b>ALL MEMBERS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -72,6 +85,20 @@ public enum Releasability implements Enumerator {
 	 * @ordered
 	 */
 	OWNER_ONLY(3, "OWNER_ONLY", "OWNER_ONLY");
+
+	/**
+	 * The '<em><b>NETWORK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every organization of the network: member and observer states, the Technical Secretariat and IOM. For reference data every user needs (countries, agencies, vocabularies, the entry matrix); declared first as the widest, valued 4 because the other values were taken.
+	 * <!-- end-model-doc -->
+	 * @see #NETWORK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NETWORK_VALUE = 4;
 
 	/**
 	 * The '<em><b>ALL MEMBERS</b></em>' literal value.
@@ -137,6 +164,7 @@ public enum Releasability implements Enumerator {
 	 */
 	private static final Releasability[] VALUES_ARRAY =
 		new Releasability[] {
+			NETWORK,
 			ALL_MEMBERS,
 			LISTED,
 			SECRETARIAT_ONLY,
@@ -197,6 +225,7 @@ public enum Releasability implements Enumerator {
 	 */
 	public static Releasability get(int value) {
 		switch (value) {
+			case NETWORK_VALUE: return NETWORK;
 			case ALL_MEMBERS_VALUE: return ALL_MEMBERS;
 			case LISTED_VALUE: return LISTED;
 			case SECRETARIAT_ONLY_VALUE: return SECRETARIAT_ONLY;

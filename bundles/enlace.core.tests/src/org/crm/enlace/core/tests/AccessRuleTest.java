@@ -24,6 +24,8 @@ class AccessRuleTest {
 	@ParameterizedTest(name = "{0} record of {1} listing [{2}]: seen by {3}")
 	@CsvSource(delimiter = '|', value = {
 			// releasability | owner | releasableTo | organizations that see it (of GTM MEX COL XST XOM PER)
+			"NETWORK          | GTM | ''              | GTM MEX COL XST XOM PER",
+			"NETWORK          | XOM | ''              | GTM MEX COL XST XOM PER",
 			"ALL_MEMBERS      | GTM | ''              | GTM MEX XST",
 			"ALL_MEMBERS      | XST | ''              | GTM MEX XST",
 			"ALL_MEMBERS      | GTM | COL XOM         | GTM MEX XST",
@@ -74,6 +76,7 @@ class AccessRuleTest {
 	@Test
 	void anUnknownOrganizationSeesOnlyItsOwnAndWhatNamesIt() {
 		assertFalse(AccessRule.maySee("FRA", "GTM", Releasability.ALL_MEMBERS, List.of()));
+		assertFalse(AccessRule.maySee("FRA", "GTM", Releasability.NETWORK, List.of()));
 		assertFalse(AccessRule.maySee("FRA", "GTM", Releasability.SECRETARIAT_ONLY, List.of()));
 		assertTrue(AccessRule.maySee("FRA", "GTM", Releasability.LISTED, List.of("FRA")));
 		assertTrue(AccessRule.maySee("FRA", "FRA", Releasability.OWNER_ONLY, List.of()));

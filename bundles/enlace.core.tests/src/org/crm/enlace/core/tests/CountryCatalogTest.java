@@ -43,7 +43,7 @@ class CountryCatalogTest {
 		Country guatemala = CountryCatalog.newCountries().stream().filter(c -> c.getCode().equals("GTM"))
 				.findFirst().orElseThrow();
 		assertEquals("GTM", guatemala.getOwnerCountry());
-		assertEquals(Releasability.ALL_MEMBERS, guatemala.getReleasability(), "reference data every member sees");
+		assertEquals(Releasability.NETWORK, guatemala.getReleasability(), "reference data the whole network sees");
 		assertEquals(Tlp.CLEAR, guatemala.getTlp());
 		assertEquals(guatemala.getId(), ReferenceData.stableId("country", "GTM"));
 		assertEquals(guatemala.getId(), UUID.fromString(guatemala.getId()).toString());

@@ -14,6 +14,8 @@ import org.crm.enlace.model.Releasability;
  * <b>Seeing.</b> A user sees a record if and only if
  * <ul>
  * <li>the user's organization owns it; or</li>
+ * <li>it is {@link Releasability#NETWORK NETWORK} and the user's organization is of the network (a member or observer
+ * state, the Secretariat, IOM); or</li>
  * <li>it is {@link Releasability#ALL_MEMBERS ALL_MEMBERS} and the user's organization is a member state or the
  * Secretariat (observers and IOM see a record only when it is released to them by name); or</li>
  * <li>it is {@link Releasability#LISTED LISTED} and {@code releasableTo} names the user's organization; or</li>
@@ -55,11 +57,17 @@ public final class AccessRule {
 			return true;
 		}
 		return switch (releasability) {
+		case NETWORK -> seesReleasedToNetwork(organization);
 		case ALL_MEMBERS -> seesReleasedToAllMembers(organization);
 		case LISTED -> releasableTo.contains(organization);
 		case SECRETARIAT_ONLY -> seesReleasedToSecretariat(organization);
 		case OWNER_ONLY -> false;
 		};
+	}
+
+	/** Whether the organization's users see records released to the whole network: any organization of it. */
+	public static boolean seesReleasedToNetwork(String organization) {
+		return Standing.of(organization) != Standing.OTHER;
 	}
 
 	/** Whether the organization's users see records released to all members: members and the Secretariat. */

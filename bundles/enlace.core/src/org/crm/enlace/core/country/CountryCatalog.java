@@ -54,7 +54,7 @@ public final class CountryCatalog {
 		country.setNameEn(entry.nameEn());
 		country.setNameFr(entry.nameFr());
 		country.setStatus(entry.status());
-		country.setReleasability(Releasability.ALL_MEMBERS);
+		country.setReleasability(Releasability.NETWORK);
 		country.setTlp(Tlp.CLEAR);
 		return country;
 	}

@@ -129,7 +129,7 @@ class EntryQuestionsTest {
 		for (CurrentUser user : List.of(EntryStores.IOM, EntryStores.OBSERVER, EntryStores.MEXICO,
 				EntryStores.SECRETARIAT)) {
 			EntryRule rule = onlyRule(user, "MEX", "USA");
-			assertEquals(Releasability.LISTED, rule.getReleasability(), user.country());
+			assertEquals(Releasability.NETWORK, rule.getReleasability(), user.country());
 		}
 	}
 

@@ -915,6 +915,7 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		addEEnumLiteral(tlpEEnum, Tlp.RED);
 
 		initEEnum(releasabilityEEnum, Releasability.class, "Releasability");
+		addEEnumLiteral(releasabilityEEnum, Releasability.NETWORK);
 		addEEnumLiteral(releasabilityEEnum, Releasability.ALL_MEMBERS);
 		addEEnumLiteral(releasabilityEEnum, Releasability.LISTED);
 		addEEnumLiteral(releasabilityEEnum, Releasability.SECRETARIAT_ONLY);

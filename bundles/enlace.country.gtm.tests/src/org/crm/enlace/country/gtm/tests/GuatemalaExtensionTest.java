@@ -61,8 +61,8 @@ class GuatemalaExtensionTest {
 		try (RecordStore store = open()) {
 			List<Organization> agencies = store.findAll(EnlacePackage.Literals.ORGANIZATION, Organization.class);
 			assertTrue(agencies.stream().anyMatch(o -> "IGM".equals(o.getAcronym()) && "GTM".equals(o.getCountry())));
-			assertTrue(agencies.stream().allMatch(o -> o.getReleasability() == Releasability.ALL_MEMBERS
-					&& o.getTlp() == Tlp.CLEAR), "public reference data, released to all members");
+			assertTrue(agencies.stream().allMatch(o -> o.getReleasability() == Releasability.NETWORK
+					&& o.getTlp() == Tlp.CLEAR), "public reference data, released to the whole network");
 			DirectoryColumn column = Services.all(DirectoryColumns.class).get(0).columns().stream()
 					.filter(c -> c.id().equals(ChildAlertColumn.ID)).findFirst().orElseThrow();
 			DirectoryRow gtm = Directory.rows(store, CLOCK.today()).stream()

@@ -43,7 +43,7 @@ public final class GuatemalaAgencies implements ReferenceDataContributor {
 		Organization organization = EnlaceFactory.eINSTANCE.createOrganization();
 		organization.setId(ReferenceData.stableId("organization", COUNTRY + ":" + acronym));
 		organization.setOwnerCountry(COUNTRY);
-		organization.setReleasability(Releasability.ALL_MEMBERS);
+		organization.setReleasability(Releasability.NETWORK);
 		organization.setTlp(Tlp.CLEAR);
 		organization.setCountry(COUNTRY);
 		organization.setAcronym(acronym);

@@ -67,6 +67,7 @@ class AccessMatrixTest {
 
 	static {
 		for (String owner : List.of("GTM", "XST")) {
+			sample(owner + " network", owner, Releasability.NETWORK, List.of(), ORGANIZATIONS.toArray(String[]::new));
 			sample(owner + " all members", owner, Releasability.ALL_MEMBERS, List.of(), "GTM", "MEX", "XST");
 			// Listing observers and IOM does not widen ALL_MEMBERS: releasableTo counts for LISTED only.
 			sample(owner + " all members, observers listed", owner, Releasability.ALL_MEMBERS, List.of("COL", "XOM"),

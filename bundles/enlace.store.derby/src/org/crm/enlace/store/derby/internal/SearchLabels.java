@@ -14,6 +14,7 @@ import org.crm.enlace.search.VisibilityLabels;
  */
 final class SearchLabels implements VisibilityLabels {
 
+	private static final String NETWORK = "network";
 	private static final String ALL_MEMBERS = "all-members";
 	private static final String SECRETARIAT = "secretariat";
 
@@ -22,6 +23,7 @@ final class SearchLabels implements VisibilityLabels {
 		Set<String> labels = new HashSet<>();
 		labels.add(owner(record.getOwnerCountry()));
 		switch (record.getReleasability()) {
+		case NETWORK -> labels.add(NETWORK);
 		case ALL_MEMBERS -> labels.add(ALL_MEMBERS);
 		case LISTED -> record.getReleasableTo().forEach(organization -> labels.add(listed(organization)));
 		case SECRETARIAT_ONLY -> labels.add(SECRETARIAT);
@@ -35,6 +37,9 @@ final class SearchLabels implements VisibilityLabels {
 	/** The labels of what a user of this organization may see, branch by branch as in AccessRule.maySee. */
 	static Set<String> of(String organization) {
 		Set<String> labels = new HashSet<>(Set.of(owner(organization), listed(organization)));
+		if (AccessRule.seesReleasedToNetwork(organization)) {
+			labels.add(NETWORK);
+		}
 		if (AccessRule.seesReleasedToAllMembers(organization)) {
 			labels.add(ALL_MEMBERS);
 		}

@@ -52,6 +52,10 @@ final class Visibility {
 		}
 		String organization = actor.organization();
 		StringBuilder text = new StringBuilder("(").append(owner).append(" = ?");
+		if (AccessRule.seesReleasedToNetwork(organization)) {
+			text.append(" OR ").append(releasability).append(" = '").append(Releasability.NETWORK.getName())
+					.append('\'');
+		}
 		if (AccessRule.seesReleasedToAllMembers(organization)) {
 			text.append(" OR ").append(releasability).append(" = '").append(Releasability.ALL_MEMBERS.getName())
 					.append('\'');
