@@ -16,6 +16,7 @@ import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
 import org.crm.enlace.cli.internal.Login;
 import org.crm.enlace.cli.internal.Messages;
+import org.crm.enlace.cli.internal.MrzCommands;
 import org.crm.enlace.cli.internal.SearchCommands;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
@@ -34,10 +35,10 @@ import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 
 /**
- * The headless commands. Exit codes: 0 done, 1 the check found something incomplete or the audit chain broken, 2 the
- * command line (or a search query, or a country code) is wrong, 3 the store (or a backup) could not be used, 4 the
- * login failed. Commands that touch data log in first ({@link Login}); {@code demo-data} on a new data folder needs no
- * login. Errors go to the error stream and name what is wrong, never a person's data.
+ * The headless commands. Exit codes: 0 done, 1 the check found something incomplete, the audit chain broken or an MRZ
+ * check digit wrong, 2 the command line (or a search query, a country code, an MRZ's shape) is wrong, 3 the store
+ * (or a backup) could not be used, 4 the login failed. Commands that touch data log in first ({@link Login});
+ * {@code demo-data} on a new data folder and {@code mrz} ({@link MrzCommands}) need no login. Errors go to the error stream and name what is wrong, never a person's data.
  */
 public final class Cli {
 
@@ -78,6 +79,10 @@ public final class Cli {
 	}
 
 	private static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Login login) {
+		// The MRZ checker takes its own operands and needs no data folder and no login.
+		if (args.length > 0 && args[0].equals("mrz")) {
+			return MrzCommands.run(List.of(args).subList(1, args.length), out, err);
+		}
 		Arguments arguments;
 		try {
 			arguments = Arguments.parse(args);
@@ -188,7 +193,7 @@ public final class Cli {
 			case "search rebuild" -> SearchCommands.rebuild(store, out, err);
 			case "entry" -> EntryCommands.entry(store, clock, codes, out);
 			case "compliance" -> ComplianceCommands.board(store, clock, arguments.format(), out, err);
-			default -> ContactsCommands.check(store, clock, out);
+			default -> ContactsCommands.check(store, session.account().country(), clock, out);
 			};
 		}
 	}

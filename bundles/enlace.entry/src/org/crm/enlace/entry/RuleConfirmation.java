@@ -21,8 +21,9 @@ import org.eclipse.emf.ecore.EAttribute;
  * <p>
  * The Secretariat, which the model allows to confirm "on the destination's behalf", cannot write a record the
  * destination owns, and this class does not weaken that rule. Its confirmation is refused here with a reason that
- * says so; see docs/architecture.md ("Entry matrix: confirmation on a destination's behalf") for the request record
- * that will carry it to the destination.
+ * says so; it asks the destination instead, with a request the destination applies as its own write
+ * ({@link org.crm.enlace.entry.request.ConfirmationRequests}; docs/architecture.md, "Confirmation on a destination's
+ * behalf").
  */
 public final class RuleConfirmation {
 

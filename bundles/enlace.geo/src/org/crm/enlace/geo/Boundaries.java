@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.crm.enlace.geo.internal.ByteReader;
@@ -116,5 +117,14 @@ public final class Boundaries {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * How far the point is from the country's land, in kilometres (0 on it); empty for a country without an outline.
+	 * What a border crossing's coordinates are checked against: a crossing lies near both countries it joins.
+	 */
+	public OptionalDouble distanceKm(String country, double latitude, double longitude) {
+		return rings.stream().filter(r -> r.country().equals(country))
+				.mapToDouble(r -> r.distanceKm(latitude, longitude)).min();
 	}
 }

@@ -8,6 +8,9 @@ package org.crm.enlace.geo;
  */
 public final class Ring {
 
+	/* A degree of latitude (and of longitude at the equator) on the mean Earth sphere. */
+	private static final double KM_PER_DEGREE = 111.195;
+
 	private final String country;
 	private final boolean detailed;
 	private final double[] longitudes;
@@ -95,5 +98,29 @@ public final class Ring {
 			}
 		}
 		return inside;
+	}
+
+	/**
+	 * How far the point is from the outline's nearest edge, in kilometres (0 inside). Edges are measured on a plane
+	 * scaled to the point's latitude: good to a few per cent over the tens of kilometres it is asked about.
+	 */
+	public double distanceKm(double latitude, double longitude) {
+		if (contains(latitude, longitude)) {
+			return 0;
+		}
+		double xScale = Math.cos(Math.toRadians(latitude));
+		double nearest = Double.POSITIVE_INFINITY;
+		for (int i = 0, j = longitudes.length - 1; i < longitudes.length; j = i++) {
+			double ax = (longitudes[j] - longitude) * xScale;
+			double ay = latitudes[j] - latitude;
+			double bx = (longitudes[i] - longitude) * xScale;
+			double by = latitudes[i] - latitude;
+			double dx = bx - ax;
+			double dy = by - ay;
+			double length = dx * dx + dy * dy;
+			double t = length == 0 ? 0 : Math.clamp(-(ax * dx + ay * dy) / length, 0, 1);
+			nearest = Math.min(nearest, Math.hypot(ax + t * dx, ay + t * dy));
+		}
+		return nearest * KM_PER_DEGREE;
 	}
 }

@@ -44,7 +44,8 @@ public final class PlaceLookup {
 		return found;
 	}
 
-	static Place place(BorderCrossing crossing) {
+	/** A crossing as a place of the lookup and the map, told apart by its feature code {@link #BORDER_CROSSING}. */
+	public static Place place(BorderCrossing crossing) {
 		return new Place(0, crossing.getName(), crossing.getCountry(), "", BORDER_CROSSING, crossing.getLatitude(),
 				crossing.getLongitude(), 0);
 	}

@@ -29,7 +29,8 @@ import org.eclipse.swt.widgets.Text;
  * A label and a field for each attribute of an EMF object, in a two-column composite. Every change becomes a
  * command on the editing domain's stack, so it can be undone; text that cannot be read (a malformed date) is kept as
  * a problem and not applied. Enumerations get a drop-down; unsettable ones start with "—" (not given); many-valued
- * attributes are typed comma-separated; dates as YYYY-MM-DD; whole numbers in digits.
+ * attributes are typed comma-separated; dates as YYYY-MM-DD; whole numbers in digits; decimals with a point
+ * (coordinates in degrees).
  */
 public final class AttributeForm {
 
@@ -129,8 +130,10 @@ public final class AttributeForm {
 					new Problem(attribute.getName(), Messages.format("date.invalid", fieldLabel.apply(attribute))));
 			return;
 		} catch (NumberFormatException e) {
+			String key = attribute.getEAttributeType().getInstanceClass() == double.class ? "decimal.invalid"
+					: "number.invalid";
 			unreadable.put(attribute,
-					new Problem(attribute.getName(), Messages.format("number.invalid", fieldLabel.apply(attribute))));
+					new Problem(attribute.getName(), Messages.format(key, fieldLabel.apply(attribute))));
 			return;
 		}
 		apply(attribute, value);
@@ -154,6 +157,10 @@ public final class AttributeForm {
 		}
 		if (attribute.getEAttributeType().getInstanceClass() == Integer.class) {
 			return trimmed.isEmpty() ? null : Integer.valueOf(trimmed);
+		}
+		// A primitive double cannot be empty: Double.valueOf("") fails and the field is listed as unreadable.
+		if (attribute.getEAttributeType().getInstanceClass() == double.class) {
+			return Double.valueOf(trimmed);
 		}
 		return trimmed.isEmpty() ? null : trimmed;
 	}

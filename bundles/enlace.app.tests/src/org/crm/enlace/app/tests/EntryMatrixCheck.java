@@ -20,6 +20,7 @@ import org.crm.enlace.entry.ui.MatrixPart;
 import org.crm.enlace.entry.ui.QuestionPart;
 import org.crm.enlace.entry.ui.RuleEditorPart;
 import org.crm.enlace.entry.ui.RuleEditors;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -65,7 +66,7 @@ final class EntryMatrixCheck {
 
 		long start = System.nanoTime();
 		MPart part = parts.showPart(MATRIX_PART, PartState.ACTIVATE);
-		Widgets.settle(display);
+		Screenshots.settle(display);
 		double openMillis = (System.nanoTime() - start) / 1e6;
 		MatrixPart matrix = assertInstanceOf(MatrixPart.class, part.getObject());
 		Composite widget = (Composite) part.getWidget();

@@ -127,7 +127,6 @@ class LoginDialogTest {
 		assertTrue(disabledWhileWorking.get(), "the form takes no input while the login works");
 		assertTrue(seen.stream().anyMatch(t -> t.startsWith("Comprobando la matriz de autorización de ingreso")),
 				seen.toString());
-		assertTrue(seen.contains("Cargando los datos de demostración (ficticios)…"), seen.toString());
 	}
 
 	/** Opens the dialog on the folder and lets the answer drive it; fails with what the answer found wrong. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -58,28 +59,6 @@ final class Widgets {
 	}
 
 	/**
-	 * Runs the event loop until it has been idle for 100 ms: a resize (a dialog's {@code pack()}) goes to the X server
-	 * and comes back as configure and paint events, which an empty queue right after the call does not yet hold. A
-	 * moving progress bar is never idle: after two seconds the loop gives up waiting.
-	 */
-	static void settle(Display display) {
-		long giveUp = System.nanoTime() + 2_000_000_000L;
-		for (int idle = 0; idle < 5 && System.nanoTime() < giveUp;) {
-			if (display.readAndDispatch()) {
-				idle = 0;
-			} else {
-				idle++;
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
-	/**
 	 * What the shell covers on screen: from its origin to the far corner of its client area. Under Xvfb the shell's
 	 * bounds also count a window frame (title bar, border) that SWT estimates and no window manager draws.
 	 */
@@ -95,7 +74,7 @@ final class Widgets {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
-		settle(shell.getDisplay());
+		Screenshots.settle(shell.getDisplay());
 		Rectangle bounds = onScreen(shell);
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());

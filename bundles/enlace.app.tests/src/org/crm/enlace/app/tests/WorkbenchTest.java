@@ -39,6 +39,7 @@ import org.crm.enlace.model.Record;
 import org.crm.enlace.records.RecordSummary;
 import org.crm.enlace.records.SearchOutcome;
 import org.crm.enlace.records.SearchRow;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -320,7 +321,7 @@ class WorkbenchTest {
 		Combo release = Widgets.find(form, "marking.releasability", Combo.class);
 		assertEquals("Todos los países miembros y la Secretaría", release.getText());
 		assertEquals("TLP:GREEN — la comunidad", Widgets.find(form, "marking.tlp", Combo.class).getText());
-		release.select(1);
+		release.select(Arrays.asList(release.getItems()).indexOf("Las organizaciones nombradas"));
 		release.notifyListeners(SWT.Selection, new Event());
 		assertTrue(editor.isDirty());
 		assertTrue(Arrays.stream(problems.getItems()).anyMatch(p -> p.startsWith("Difusión a organizaciones nombradas")),
@@ -536,7 +537,7 @@ class WorkbenchTest {
 		Rectangle drawn = Widgets.onScreen(shell);
 		shell.setBounds(bounds.x, bounds.y, window.getWidth() + bounds.width - drawn.width,
 				window.getHeight() + bounds.height - drawn.height);
-		Widgets.settle(shell.getDisplay());
+		Screenshots.settle(shell.getDisplay());
 	}
 
 	/** The control lies within the shell's client area, on screen. */

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.crm.enlace.bench.internal.Bench;
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The benchmarks run to their end on a few hundred records and print every figure; their speed is never asserted
  * here (docs/benchmarks.md keeps the figures). {@code list} needs a folder of a million records to mean anything and is
- * left to the command; {@code map} runs here on a few routes, on the build's virtual display.
+ * left to the command; {@code map} runs here on a few routes and {@code matrix} twice, on the build's virtual display.
  */
 class BenchTest {
 
 	/** One run of {@code ./enlace bench}, with what it printed and its exit code. */
 	private record Run(int code, String out, String err) {
 	}
+
+	/* A timed figure of the report: "p50 12,3 / p95 45,6 / máx. 78,9 ms". */
+	private static final Pattern PERCENTILES = Pattern
+			.compile("p50 \\d+,\\d / p95 \\d+,\\d / máx\\. \\d+,\\d ms");
 
 	@TempDir
 	Path temporary;
@@ -60,6 +66,27 @@ class BenchTest {
 				"Pintura del mapa, Centroamérica de cerca", "Pintura del mapa, las Américas sin rutas",
 				"Del cambio de vista a la pintura hecha", "p95" }) {
 			assertTrue(map.out().contains(figure), figure + " in\n" + map.out());
+		}
+		assertTrue(Files.isRegularFile(screenshot), "the screenshot was saved");
+	}
+
+	@Test
+	void matrixOpensTheSeededMatrixAndTimesEveryKindOfChange() {
+		Path screenshot = temporary.resolve("matrix.png");
+		Run matrix = run("matrix", "--runs", "2", "--screenshot", screenshot.toString());
+		assertEquals(Bench.OK, matrix.code(), matrix.err());
+		for (String figure : new String[] { "Siembra de la matriz en una carpeta nueva", "(2.189 reglas)",
+				"Apertura: reglas leídas, tabla llena y pintada (199 x 11), 2 veces",
+				"de ello, lectura de las reglas (findAll)", "Filtro de región (Centroamérica, todas), 4 veces",
+				"Filtro de requisito (DNI, todos), 4 veces", "Filtro de confirmación (solo confirmadas, todas), 4 veces",
+				"Búsqueda al teclear («g», «gu», «gua», «guat», borrar), 10 veces",
+				"Orden (por USA, por nombre), 4 veces" }) {
+			assertTrue(matrix.out().contains(figure), figure + " in\n" + matrix.out());
+		}
+		List<String> timed = matrix.out().lines().filter(l -> l.contains("p50")).toList();
+		assertEquals(7, timed.size(), "opening, reading and five kinds of change: " + matrix.out());
+		for (String line : timed) {
+			assertTrue(PERCENTILES.matcher(line).find(), "p50 / p95 / max in: " + line);
 		}
 		assertTrue(Files.isRegularFile(screenshot), "the screenshot was saved");
 	}

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
 
 import org.crm.enlace.core.account.Unlocked;
@@ -15,6 +14,7 @@ import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.records.ui.list.RecordList;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -164,22 +164,22 @@ final class ListBenchmark {
 			}
 		});
 		shell.open();
-		await(display, () -> shownPainted[0] != 0);
+		Screens.await(display, TIMEOUT_NANOS, Messages.get("error.listTimeout"), () -> shownPainted[0] != 0);
 		long firstPage = System.nanoTime() - start;
 		TimedRepository.Calls keyPages = timed.of("findAfter");
 		if (screenshot != null) {
-			Screens.screenshot(shell, screenshot);
+			Screenshots.save(shell, screenshot);
 		}
-		await(display, () -> !list.counting());
+		Screens.await(display, TIMEOUT_NANOS, Messages.get("error.listTimeout"), () -> !list.counting());
 		long counted = System.nanoTime() - start;
 
 		shownPainted[0] = 0;
 		long scrolled = System.nanoTime();
 		list.scrollTo(list.size());
-		await(display, () -> shownPainted[0] != 0);
+		Screens.await(display, TIMEOUT_NANOS, Messages.get("error.listTimeout"), () -> shownPainted[0] != 0);
 		long lastPage = System.nanoTime() - scrolled;
 		if (screenshot != null) {
-			Screens.screenshot(shell, screenshot.resolveSibling(lastPageName(screenshot)));
+			Screenshots.save(shell, screenshot.resolveSibling(lastPageName(screenshot)));
 		}
 		return new Shown(shell, new Opening(openStore, firstPage, keyPages, counted, list.size(), lastPage,
 				timed.of("findByIds")));
@@ -210,25 +210,4 @@ final class ListBenchmark {
 		}
 		return null;
 	}
-
-	/* Runs the event loop until the condition holds, then drains the queue. */
-	private static void await(Display display, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT_NANOS;
-		while (true) {
-			Screens.drain(display);
-			if (condition.getAsBoolean()) {
-				Screens.drain(display);
-				return;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(Messages.get("error.listTimeout"));
-			}
-			display.timerExec(5, () -> {
-				// wakes the loop up when no event comes
-			});
-			display.sleep();
-		}
-	}
-
-
 }

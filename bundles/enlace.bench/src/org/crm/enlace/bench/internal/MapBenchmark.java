@@ -8,6 +8,7 @@ import org.crm.enlace.geo.Gazetteer;
 import org.crm.enlace.geo.SimpleRoute;
 import org.crm.enlace.geo.Viewport;
 import org.crm.enlace.geo.ui.MapCanvas;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -85,7 +86,7 @@ final class MapBenchmark {
 						Measures.percentile(redraws.paint().clone(), 95) <= GOAL_P95_MS);
 				report.add(Messages.format("row.mapLatency", view.name()), percentiles(redraws.latency()));
 				if (view.withRoutes() && options.screenshot().isPresent() && view.viewport().zoom() < 6) {
-					Screens.screenshot(map, options.screenshot().get());
+					Screenshots.save(map, options.screenshot().get());
 				}
 			}
 			report.add(Messages.get("row.mapHeap"),

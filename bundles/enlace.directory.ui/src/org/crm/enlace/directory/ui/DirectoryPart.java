@@ -37,6 +37,9 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.crm.enlace.core.access.AccessRule;
+import org.crm.enlace.core.user.CurrentUser;
+
 /**
  * The directory of contact points (work plan item 1.2): every country with its permanent and alternate contact, the
  * member countries that still owe one highlighted, and the list of what is outstanding.
@@ -48,17 +51,20 @@ public final class DirectoryPart {
 
 	private RecordRepository repository;
 	private Clock clock;
+	/** Observers' and IOM's users see the countries but not the members' contacts: no completeness to judge. */
+	private boolean judgesCompleteness;
 	private TableViewer table;
 	private Label summary;
 	private org.eclipse.swt.widgets.List issues;
 	private Color incompleteBackground;
 
 	@PostConstruct
-	void create(Composite parent, RecordRepository repository, Clock clock,
+	void create(Composite parent, RecordRepository repository, Clock clock, CurrentUser user,
 			@org.eclipse.e4.core.di.annotations.Optional DirectoryColumns contributed, ContactEditors editors,
 			MPart self, ESelectionService selection) {
 		this.repository = repository;
 		this.clock = clock;
+		judgesCompleteness = AccessRule.seesReleasedToAllMembers(user.country());
 		incompleteBackground = new Color(255, 228, 225);
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 
@@ -122,9 +128,10 @@ public final class DirectoryPart {
 		long members = rows.stream().filter(r -> r.country().getStatus() == CountryStatus.MEMBER).count();
 		long complete = rows.stream()
 				.filter(r -> r.country().getStatus() == CountryStatus.MEMBER && r.isComplete()).count();
-		summary.setText(Messages.format("summary", complete, members));
+		summary.setText(judgesCompleteness ? Messages.format("summary", complete, members)
+				: Messages.get("summary.notMember"));
 		issues.removeAll();
-		rows.stream().flatMap(r -> r.issues().stream())
+		rows.stream().filter(r -> judgesCompleteness).flatMap(r -> r.issues().stream())
 				.forEach(i -> issues.add(i.country() + " — " + i.describe()));
 		if (issues.getItemCount() == 0) {
 			issues.add(Messages.get("issues.none"));

@@ -40,6 +40,24 @@ public interface EntryFactory extends EFactory {
 	EntryException createEntryException();
 
 	/**
+	 * Returns a new object of class '<em>Confirmation Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Confirmation Request</em>'.
+	 * @generated
+	 */
+	ConfirmationRequest createConfirmationRequest();
+
+	/**
+	 * Returns a new object of class '<em>Confirmation Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Confirmation Answer</em>'.
+	 * @generated
+	 */
+	ConfirmationAnswer createConfirmationAnswer();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -443,6 +443,503 @@ public interface EntryPackage extends EPackage {
 	int ENTRY_EXCEPTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.crm.enlace.entry.model.impl.ConfirmationRequestImpl <em>Confirmation Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.entry.model.impl.ConfirmationRequestImpl
+	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmationRequest()
+	 * @generated
+	 */
+	int CONFIRMATION_REQUEST = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__ID = EnlacePackage.RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__OWNER_COUNTRY = EnlacePackage.RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__CREATED_AT = EnlacePackage.RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__CREATED_BY = EnlacePackage.RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__MODIFIED_AT = EnlacePackage.RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__MODIFIED_BY = EnlacePackage.RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__VERSION = EnlacePackage.RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__AUTHOR = EnlacePackage.RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__HANDLING_CODE = EnlacePackage.RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__TLP = EnlacePackage.RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__RELEASABILITY = EnlacePackage.RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__RELEASABLE_TO = EnlacePackage.RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__SOURCE_RELIABILITY = EnlacePackage.RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__INFORMATION_ACCURACY = EnlacePackage.RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__PROVENANCE_KIND = EnlacePackage.RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__PROVENANCE = EnlacePackage.RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__RETENTION_UNTIL = EnlacePackage.RECORD__RETENTION_UNTIL;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__RULE_ID = EnlacePackage.RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Rule Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__RULE_VERSION = EnlacePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Destination</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__DESTINATION = EnlacePackage.RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Nationality</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__NATIONALITY = EnlacePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Requested On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__REQUESTED_ON = EnlacePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__REFERENCE = EnlacePackage.RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Reference Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__REFERENCE_DATE = EnlacePackage.RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Instruction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__INSTRUCTION = EnlacePackage.RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Corrected Requirement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__CORRECTED_REQUIREMENT = EnlacePackage.RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Corrected Max Stay Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST__CORRECTED_MAX_STAY_DAYS = EnlacePackage.RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Confirmation Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST_FEATURE_COUNT = EnlacePackage.RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Confirmation Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_REQUEST_OPERATION_COUNT = EnlacePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.entry.model.impl.ConfirmationAnswerImpl <em>Confirmation Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.entry.model.impl.ConfirmationAnswerImpl
+	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmationAnswer()
+	 * @generated
+	 */
+	int CONFIRMATION_ANSWER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__ID = EnlacePackage.RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__OWNER_COUNTRY = EnlacePackage.RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__CREATED_AT = EnlacePackage.RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__CREATED_BY = EnlacePackage.RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__MODIFIED_AT = EnlacePackage.RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__MODIFIED_BY = EnlacePackage.RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__VERSION = EnlacePackage.RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__AUTHOR = EnlacePackage.RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__HANDLING_CODE = EnlacePackage.RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__TLP = EnlacePackage.RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__RELEASABILITY = EnlacePackage.RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__RELEASABLE_TO = EnlacePackage.RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__SOURCE_RELIABILITY = EnlacePackage.RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__INFORMATION_ACCURACY = EnlacePackage.RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__PROVENANCE_KIND = EnlacePackage.RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__PROVENANCE = EnlacePackage.RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__RETENTION_UNTIL = EnlacePackage.RECORD__RETENTION_UNTIL;
+
+	/**
+	 * The feature id for the '<em><b>Request Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__REQUEST_ID = EnlacePackage.RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__RULE_ID = EnlacePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__OUTCOME = EnlacePackage.RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Answered On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__ANSWERED_ON = EnlacePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER__REASON = EnlacePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Confirmation Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER_FEATURE_COUNT = EnlacePackage.RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Confirmation Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIRMATION_ANSWER_OPERATION_COUNT = EnlacePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.crm.enlace.entry.model.Requirement <em>Requirement</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -450,7 +947,7 @@ public interface EntryPackage extends EPackage {
 	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getRequirement()
 	 * @generated
 	 */
-	int REQUIREMENT = 2;
+	int REQUIREMENT = 4;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.entry.model.ConfirmationStatus <em>Confirmation Status</em>}' enum.
@@ -460,7 +957,7 @@ public interface EntryPackage extends EPackage {
 	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmationStatus()
 	 * @generated
 	 */
-	int CONFIRMATION_STATUS = 3;
+	int CONFIRMATION_STATUS = 5;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.entry.model.ConfirmingParty <em>Confirming Party</em>}' enum.
@@ -470,7 +967,7 @@ public interface EntryPackage extends EPackage {
 	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmingParty()
 	 * @generated
 	 */
-	int CONFIRMING_PARTY = 4;
+	int CONFIRMING_PARTY = 6;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.entry.model.ExceptionKind <em>Exception Kind</em>}' enum.
@@ -480,7 +977,17 @@ public interface EntryPackage extends EPackage {
 	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getExceptionKind()
 	 * @generated
 	 */
-	int EXCEPTION_KIND = 5;
+	int EXCEPTION_KIND = 7;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.entry.model.AnswerOutcome <em>Answer Outcome</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.entry.model.AnswerOutcome
+	 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getAnswerOutcome()
+	 * @generated
+	 */
+	int ANSWER_OUTCOME = 8;
 
 
 	/**
@@ -713,6 +1220,191 @@ public interface EntryPackage extends EPackage {
 	EAttribute getEntryException_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.entry.model.ConfirmationRequest <em>Confirmation Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Confirmation Request</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest
+	 * @generated
+	 */
+	EClass getConfirmationRequest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getRuleId()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getRuleVersion <em>Rule Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Version</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getRuleVersion()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_RuleVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getDestination <em>Destination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destination</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getDestination()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_Destination();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getNationality <em>Nationality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nationality</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getNationality()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_Nationality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getRequestedOn <em>Requested On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Requested On</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getRequestedOn()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_RequestedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getReference()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_Reference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getReferenceDate <em>Reference Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference Date</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getReferenceDate()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_ReferenceDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getInstruction <em>Instruction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Instruction</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getInstruction()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_Instruction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getCorrectedRequirement <em>Corrected Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Corrected Requirement</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getCorrectedRequirement()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_CorrectedRequirement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationRequest#getCorrectedMaxStayDays <em>Corrected Max Stay Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Corrected Max Stay Days</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest#getCorrectedMaxStayDays()
+	 * @see #getConfirmationRequest()
+	 * @generated
+	 */
+	EAttribute getConfirmationRequest_CorrectedMaxStayDays();
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.entry.model.ConfirmationAnswer <em>Confirmation Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Confirmation Answer</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer
+	 * @generated
+	 */
+	EClass getConfirmationAnswer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationAnswer#getRequestId <em>Request Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Request Id</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer#getRequestId()
+	 * @see #getConfirmationAnswer()
+	 * @generated
+	 */
+	EAttribute getConfirmationAnswer_RequestId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationAnswer#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer#getRuleId()
+	 * @see #getConfirmationAnswer()
+	 * @generated
+	 */
+	EAttribute getConfirmationAnswer_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationAnswer#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer#getOutcome()
+	 * @see #getConfirmationAnswer()
+	 * @generated
+	 */
+	EAttribute getConfirmationAnswer_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationAnswer#getAnsweredOn <em>Answered On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answered On</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer#getAnsweredOn()
+	 * @see #getConfirmationAnswer()
+	 * @generated
+	 */
+	EAttribute getConfirmationAnswer_AnsweredOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.entry.model.ConfirmationAnswer#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer#getReason()
+	 * @see #getConfirmationAnswer()
+	 * @generated
+	 */
+	EAttribute getConfirmationAnswer_Reason();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crm.enlace.entry.model.Requirement <em>Requirement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -751,6 +1443,16 @@ public interface EntryPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getExceptionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.entry.model.AnswerOutcome <em>Answer Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Answer Outcome</em>'.
+	 * @see org.crm.enlace.entry.model.AnswerOutcome
+	 * @generated
+	 */
+	EEnum getAnswerOutcome();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -948,6 +1650,146 @@ public interface EntryPackage extends EPackage {
 		EAttribute ENTRY_EXCEPTION__DESCRIPTION = eINSTANCE.getEntryException_Description();
 
 		/**
+		 * The meta object literal for the '{@link org.crm.enlace.entry.model.impl.ConfirmationRequestImpl <em>Confirmation Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.entry.model.impl.ConfirmationRequestImpl
+		 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmationRequest()
+		 * @generated
+		 */
+		EClass CONFIRMATION_REQUEST = eINSTANCE.getConfirmationRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__RULE_ID = eINSTANCE.getConfirmationRequest_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__RULE_VERSION = eINSTANCE.getConfirmationRequest_RuleVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Destination</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__DESTINATION = eINSTANCE.getConfirmationRequest_Destination();
+
+		/**
+		 * The meta object literal for the '<em><b>Nationality</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__NATIONALITY = eINSTANCE.getConfirmationRequest_Nationality();
+
+		/**
+		 * The meta object literal for the '<em><b>Requested On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__REQUESTED_ON = eINSTANCE.getConfirmationRequest_RequestedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__REFERENCE = eINSTANCE.getConfirmationRequest_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__REFERENCE_DATE = eINSTANCE.getConfirmationRequest_ReferenceDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Instruction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__INSTRUCTION = eINSTANCE.getConfirmationRequest_Instruction();
+
+		/**
+		 * The meta object literal for the '<em><b>Corrected Requirement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__CORRECTED_REQUIREMENT = eINSTANCE.getConfirmationRequest_CorrectedRequirement();
+
+		/**
+		 * The meta object literal for the '<em><b>Corrected Max Stay Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_REQUEST__CORRECTED_MAX_STAY_DAYS = eINSTANCE.getConfirmationRequest_CorrectedMaxStayDays();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.entry.model.impl.ConfirmationAnswerImpl <em>Confirmation Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.entry.model.impl.ConfirmationAnswerImpl
+		 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getConfirmationAnswer()
+		 * @generated
+		 */
+		EClass CONFIRMATION_ANSWER = eINSTANCE.getConfirmationAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Request Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_ANSWER__REQUEST_ID = eINSTANCE.getConfirmationAnswer_RequestId();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_ANSWER__RULE_ID = eINSTANCE.getConfirmationAnswer_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_ANSWER__OUTCOME = eINSTANCE.getConfirmationAnswer_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_ANSWER__ANSWERED_ON = eINSTANCE.getConfirmationAnswer_AnsweredOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIRMATION_ANSWER__REASON = eINSTANCE.getConfirmationAnswer_Reason();
+
+		/**
 		 * The meta object literal for the '{@link org.crm.enlace.entry.model.Requirement <em>Requirement</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -986,6 +1828,16 @@ public interface EntryPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum EXCEPTION_KIND = eINSTANCE.getExceptionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.entry.model.AnswerOutcome <em>Answer Outcome</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.entry.model.AnswerOutcome
+		 * @see org.crm.enlace.entry.model.impl.EntryPackageImpl#getAnswerOutcome()
+		 * @generated
+		 */
+		EEnum ANSWER_OUTCOME = eINSTANCE.getAnswerOutcome();
 
 	}
 

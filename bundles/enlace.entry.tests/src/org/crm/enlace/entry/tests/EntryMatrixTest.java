@@ -23,7 +23,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.crm.enlace.core.store.Progress;
-import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.entry.EntryRuleValidator;
 import org.crm.enlace.entry.EntryRules;
 import org.crm.enlace.entry.RuleConfirmation;
@@ -65,10 +64,7 @@ class EntryMatrixTest {
 
 	@BeforeAll
 	static void importAndRead() {
-		EntryStores.importShipped(data, CLOCK);
-		try (RecordStore store = EntryStores.open(data, EntryStores.MEXICO, CLOCK)) {
-			matrix = EntryMatrix.read(store, SPANISH);
-		}
+		matrix = EntryStores.shippedMatrix(data, CLOCK, SPANISH);
 	}
 
 	@Test
@@ -139,8 +135,7 @@ class EntryMatrixTest {
 	void csvIsUtf8WithAByteOrderMarkAndOneLinePerRowShown(@TempDir Path folder) throws IOException {
 		List<MatrixRow> central = MatrixFilter.ALL.withRegions(Set.of("CENTRAL_AMERICA")).apply(matrix.rows());
 		Path csv = folder.resolve("m.csv");
-		assertTrue(MatrixExport.write(MatrixTable.of(central, matrix.destinations(), SPANISH), Format.CSV, csv,
-				Progress.NONE));
+		assertTrue(MatrixExport.write(table(central), Format.CSV, csv, Progress.NONE));
 		byte[] bytes = Files.readAllBytes(csv);
 		assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
 		List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
@@ -152,8 +147,7 @@ class EntryMatrixTest {
 	@Test
 	void xlsxHoldsEveryRowOnItsFirstSheet(@TempDir Path folder) throws IOException {
 		Path xlsx = folder.resolve("m.xlsx");
-		assertTrue(MatrixExport.write(MatrixTable.of(matrix.rows(), matrix.destinations(), SPANISH), Format.XLSX,
-				xlsx, Progress.NONE));
+		assertTrue(MatrixExport.write(table(matrix.rows()), Format.XLSX, xlsx, Progress.NONE));
 		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
 			String sheet = entry(zip, "xl/worksheets/sheet1.xml");
 			assertEquals(1 + NATIONALITIES, sheet.split("<row ").length - 1, "header and one row per nationality");
@@ -179,14 +173,17 @@ class EntryMatrixTest {
 			}
 		};
 		for (Format format : Format.values()) {
-			assertFalse(MatrixExport.write(MatrixTable.of(matrix.rows(), matrix.destinations(), SPANISH), format,
-					target, cancelAtOnce));
+			assertFalse(MatrixExport.write(table(matrix.rows()), format, target, cancelAtOnce));
 			assertEquals("earlier", Files.readString(target), format.name());
 		}
 		try (var left = Files.list(folder)) {
 			assertEquals(Set.of("m.xlsx"), new HashSet<>(left.map(p -> p.getFileName().toString()).toList()),
 					"no temporary file left");
 		}
+	}
+
+	private static MatrixTable table(List<MatrixRow> rows) {
+		return MatrixTable.of(rows, matrix.destinations(), MatrixFilter.ALL, CLOCK.today(), SPANISH);
 	}
 
 	private static Set<String> codes(List<MatrixRow> rows) {

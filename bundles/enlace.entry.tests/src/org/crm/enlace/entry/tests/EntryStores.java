@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.audit.AuditAction;
@@ -24,6 +25,7 @@ import org.crm.enlace.entry.EntryRuleImport;
 import org.crm.enlace.entry.EntryRuleImport.Mode;
 import org.crm.enlace.entry.ImportReport;
 import org.crm.enlace.entry.PassportIndex;
+import org.crm.enlace.entry.matrix.EntryMatrix;
 
 /** Real Derby stores in temporary folders, imports run as the system, and the (fictitious) users who read them. */
 final class EntryStores {
@@ -52,6 +54,14 @@ final class EntryStores {
 	/** Imports the shipped passport-index file as the system, in one opening of the store. */
 	static ImportReport importShipped(Path data, Clock clock) {
 		return importAsSystem(data, clock, PassportIndex.open(), Mode.ALL_OR_NOTHING, Progress.NONE);
+	}
+
+	/** The shipped data set imported into a new store, read back as Mexico's analyst sees the matrix. */
+	static EntryMatrix shippedMatrix(Path data, Clock clock, Locale locale) {
+		importShipped(data, clock);
+		try (RecordStore store = open(data, MEXICO, clock)) {
+			return EntryMatrix.read(store, locale);
+		}
 	}
 
 	/** Imports a file made of the header and these lines. */

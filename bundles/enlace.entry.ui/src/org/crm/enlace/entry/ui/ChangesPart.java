@@ -42,6 +42,7 @@ public final class ChangesPart {
 		since.setText(clock.today().minusDays(DEFAULT_DAYS).toString());
 		since.addListener(SWT.DefaultSelection, e -> list());
 		problem = new Label(parent, SWT.NONE);
+		problem.setData(MatrixPart.WIDGET_ID, "changes.count");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
 		changes = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		changes.setData(MatrixPart.WIDGET_ID, "changes.table");

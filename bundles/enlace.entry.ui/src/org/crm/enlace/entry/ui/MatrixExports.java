@@ -3,14 +3,11 @@ package org.crm.enlace.entry.ui;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.entry.matrix.MatrixExport;
 import org.crm.enlace.entry.matrix.MatrixExport.Format;
-import org.crm.enlace.entry.matrix.MatrixRow;
 import org.crm.enlace.entry.matrix.MatrixTable;
 import org.crm.enlace.entry.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,19 +22,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 
 /**
- * The export buttons: the rows shown, in the order shown, to CSV or XLSX, written off the UI thread behind a
+ * The export buttons: the rows shown, in the order shown, to CSV, XLSX or PDF, written off the UI thread behind a
  * progress dialog whose Cancel stops the export and leaves no file.
  */
 final class MatrixExports {
 
-	private final Supplier<List<MatrixRow>> rows;
-	private final Supplier<List<String>> destinations;
-	private final Locale locale;
+	private final Supplier<MatrixTable> shown;
 
-	MatrixExports(Composite bar, Supplier<List<MatrixRow>> rows, Supplier<List<String>> destinations, Locale locale) {
-		this.rows = rows;
-		this.destinations = destinations;
-		this.locale = locale;
+	/** @param shown the rows shown, in the order shown, with the filters applied and today's date */
+	MatrixExports(Composite bar, Supplier<MatrixTable> shown) {
+		this.shown = shown;
 		Composite buttons = new Composite(bar, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(Format.values().length).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(((GridLayout) bar.getLayout()).numColumns, 1).applyTo(buttons);
@@ -62,7 +56,7 @@ final class MatrixExports {
 
 	/** Writes behind a cancellable progress dialog; tells the user how it ended. */
 	void write(Composite bar, Format format, Path target) {
-		MatrixTable table = MatrixTable.of(rows.get(), destinations.get(), locale);
+		MatrixTable table = shown.get();
 		boolean[] done = new boolean[1];
 		try {
 			new ProgressMonitorDialog(bar.getShell()).run(true, true, monitor -> {

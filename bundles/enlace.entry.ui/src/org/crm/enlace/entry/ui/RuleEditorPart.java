@@ -24,6 +24,7 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -43,12 +44,12 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 
 /**
- * Edits one entry rule: its fields, its exceptions, its marking, and its confirmation by the destination. Changes go
- * through an EMF command stack (undo, redo); saving lists validation problems instead of storing an invalid rule, and
- * a stale save shows both versions instead of overwriting someone else's change. A user who may not write the rule
- * sees it read-only, with the reason.
+ * Edits one entry rule: its fields, its exceptions, its marking, its confirmation by the destination, and the
+ * Secretariat's requests to confirm it ({@link RuleRequests}). Changes go through an EMF command stack (undo, redo);
+ * saving lists validation problems instead of storing an invalid rule, and a stale save shows both versions instead
+ * of overwriting someone else's change. A user who may not write the rule sees it read-only, with the reason.
  */
-public final class RuleEditorPart implements IEditingDomainProvider {
+public final class RuleEditorPart implements IEditingDomainProvider, RuleRequests.Editor {
 
 	private final BasicCommandStack commandStack = new BasicCommandStack();
 	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
@@ -64,6 +65,7 @@ public final class RuleEditorPart implements IEditingDomainProvider {
 	private EditorFeedback feedback;
 	private RuleForm form;
 	private MarkingSection marking;
+	private RuleRequests requests;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, Clock clock, IEventBroker broker,
@@ -83,6 +85,7 @@ public final class RuleEditorPart implements IEditingDomainProvider {
 				marking.showModel();
 				part.setDirty(commandStack.isSaveNeeded());
 				feedback.showProblems(currentProblems());
+				requests.enable();
 			}
 		});
 		load((String) part.getTransientData().get(RuleEditors.RULE_ID));
@@ -105,6 +108,7 @@ public final class RuleEditorPart implements IEditingDomainProvider {
 				Nationalities.name(rule.getNationality(), java.util.Locale.getDefault()), rule.getNationality(),
 				rule.getDestination()));
 		confirmBar(content);
+		requests = new RuleRequests(content, repository, user, clock, rule, this);
 		form = new RuleForm(content, domain, rule);
 		marking = new MarkingSection(content, domain, rule);
 		feedback.showVersion(rule);
@@ -112,6 +116,7 @@ public final class RuleEditorPart implements IEditingDomainProvider {
 			readOnly(content);
 			feedback.status(reason);
 		});
+		requests.enable();
 		scroller.setContent(content);
 		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		feedback.showProblems(currentProblems());
@@ -120,6 +125,22 @@ public final class RuleEditorPart implements IEditingDomainProvider {
 	@Override
 	public EditingDomain getEditingDomain() {
 		return domain;
+	}
+
+	@Override
+	public boolean hasUnsavedChanges() {
+		return commandStack.isSaveNeeded();
+	}
+
+	@Override
+	public void changed(EClass what) {
+		load(rule.getId());
+		broker.post(RecordEvents.CHANGED, what.getName());
+	}
+
+	@Override
+	public void showProblems(List<Problem> problems) {
+		feedback.showProblems(problems);
 	}
 
 	@Focus

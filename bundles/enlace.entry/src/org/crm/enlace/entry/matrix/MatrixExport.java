@@ -19,7 +19,9 @@ public final class MatrixExport {
 	public enum Format {
 		/** UTF-8 with a byte-order mark, so that spreadsheet programs read the accents right; RFC 4180 quoting. */
 		CSV("csv"),
-		XLSX("xlsx");
+		XLSX("xlsx"),
+		/** For print and publication: landscape, colours and codes, legend, provenance, page numbers. */
+		PDF("pdf");
 
 		private final String extension;
 
@@ -62,6 +64,7 @@ public final class MatrixExport {
 		return switch (format) {
 		case CSV -> CsvWriter::write;
 		case XLSX -> XlsxWriter::write;
+		case PDF -> PdfMatrixWriter::write;
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.crm.enlace.geo.Boundaries;
 import org.crm.enlace.geo.Gazetteer;
+import org.crm.enlace.geo.Place;
 import org.crm.enlace.geo.Route;
 import org.crm.enlace.geo.Viewport;
 import org.crm.enlace.geo.ui.internal.MapPainter;
@@ -46,6 +47,7 @@ public final class MapCanvas extends Canvas {
 	/* Until the map is first given a size, or a viewport, it opens on the Americas at whatever size it gets. */
 	private boolean viewportChosen;
 	private RouteLayer routes = RouteLayer.EMPTY;
+	private List<Place> crossingPoints = List.of();
 	private Image buffer;
 	private boolean bufferStale = true;
 	private Event press;
@@ -91,6 +93,18 @@ public final class MapCanvas extends Canvas {
 	public List<Route> getRoutes() {
 		checkWidget();
 		return routes.routes();
+	}
+
+	/** The border crossing points users added, drawn as triangles whether or not a route passes them. */
+	public void setCrossingPoints(List<Place> points) {
+		checkWidget();
+		crossingPoints = List.copyOf(points);
+		invalidate();
+	}
+
+	public List<Place> getCrossingPoints() {
+		checkWidget();
+		return crossingPoints;
 	}
 
 	public Viewport getViewport() {
@@ -154,7 +168,7 @@ public final class MapCanvas extends Canvas {
 			GC gc = new GC(buffer);
 			try {
 				gc.setFont(getFont());
-				painter.paint(gc, viewport, routes);
+				painter.paint(gc, viewport, routes, crossingPoints);
 			} finally {
 				gc.dispose();
 			}

@@ -16,6 +16,8 @@ public final class MapColors {
 	public static final RGB MARKER_OUTLINE = new RGB(33, 33, 33);
 	public static final RGB TEXT = new RGB(50, 50, 50);
 	public static final RGB PANEL = new RGB(255, 255, 255);
+	/** A border crossing point users added (a triangle): teal, a colour no waypoint kind has. */
+	public static final RGB CROSSING_POINT = new RGB(0, 137, 123);
 
 	private MapColors() {
 	}

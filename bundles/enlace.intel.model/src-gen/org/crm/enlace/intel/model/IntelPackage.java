@@ -914,13 +914,49 @@ public interface IntelPackage extends EPackage {
 	int BORDER_CROSSING__LONGITUDE = EnlacePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Other Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BORDER_CROSSING__OTHER_COUNTRY = EnlacePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BORDER_CROSSING__KIND = EnlacePackage.RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BORDER_CROSSING__STATUS = EnlacePackage.RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BORDER_CROSSING__NOTE = EnlacePackage.RECORD_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Border Crossing</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BORDER_CROSSING_FEATURE_COUNT = EnlacePackage.RECORD_FEATURE_COUNT + 4;
+	int BORDER_CROSSING_FEATURE_COUNT = EnlacePackage.RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Border Crossing</em>' class.
@@ -932,6 +968,26 @@ public interface IntelPackage extends EPackage {
 	int BORDER_CROSSING_OPERATION_COUNT = EnlacePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.crm.enlace.intel.model.CrossingKind <em>Crossing Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.intel.model.CrossingKind
+	 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getCrossingKind()
+	 * @generated
+	 */
+	int CROSSING_KIND = 5;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.intel.model.CrossingStatus <em>Crossing Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.intel.model.CrossingStatus
+	 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getCrossingStatus()
+	 * @generated
+	 */
+	int CROSSING_STATUS = 6;
+
+	/**
 	 * The meta object id for the '{@link org.crm.enlace.intel.model.Modality <em>Modality</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -939,7 +995,7 @@ public interface IntelPackage extends EPackage {
 	 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 5;
+	int MODALITY = 7;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.intel.model.StepKind <em>Step Kind</em>}' enum.
@@ -949,7 +1005,7 @@ public interface IntelPackage extends EPackage {
 	 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getStepKind()
 	 * @generated
 	 */
-	int STEP_KIND = 6;
+	int STEP_KIND = 8;
 
 
 	/**
@@ -1333,6 +1389,70 @@ public interface IntelPackage extends EPackage {
 	EAttribute getBorderCrossing_Longitude();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.intel.model.BorderCrossing#getOtherCountry <em>Other Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Country</em>'.
+	 * @see org.crm.enlace.intel.model.BorderCrossing#getOtherCountry()
+	 * @see #getBorderCrossing()
+	 * @generated
+	 */
+	EAttribute getBorderCrossing_OtherCountry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.intel.model.BorderCrossing#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.crm.enlace.intel.model.BorderCrossing#getKind()
+	 * @see #getBorderCrossing()
+	 * @generated
+	 */
+	EAttribute getBorderCrossing_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.intel.model.BorderCrossing#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.crm.enlace.intel.model.BorderCrossing#getStatus()
+	 * @see #getBorderCrossing()
+	 * @generated
+	 */
+	EAttribute getBorderCrossing_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.intel.model.BorderCrossing#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.crm.enlace.intel.model.BorderCrossing#getNote()
+	 * @see #getBorderCrossing()
+	 * @generated
+	 */
+	EAttribute getBorderCrossing_Note();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.intel.model.CrossingKind <em>Crossing Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Crossing Kind</em>'.
+	 * @see org.crm.enlace.intel.model.CrossingKind
+	 * @generated
+	 */
+	EEnum getCrossingKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.intel.model.CrossingStatus <em>Crossing Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Crossing Status</em>'.
+	 * @see org.crm.enlace.intel.model.CrossingStatus
+	 * @generated
+	 */
+	EEnum getCrossingStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crm.enlace.intel.model.Modality <em>Modality</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1664,6 +1784,58 @@ public interface IntelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BORDER_CROSSING__LONGITUDE = eINSTANCE.getBorderCrossing_Longitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BORDER_CROSSING__OTHER_COUNTRY = eINSTANCE.getBorderCrossing_OtherCountry();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BORDER_CROSSING__KIND = eINSTANCE.getBorderCrossing_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BORDER_CROSSING__STATUS = eINSTANCE.getBorderCrossing_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BORDER_CROSSING__NOTE = eINSTANCE.getBorderCrossing_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.intel.model.CrossingKind <em>Crossing Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.intel.model.CrossingKind
+		 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getCrossingKind()
+		 * @generated
+		 */
+		EEnum CROSSING_KIND = eINSTANCE.getCrossingKind();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.intel.model.CrossingStatus <em>Crossing Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.intel.model.CrossingStatus
+		 * @see org.crm.enlace.intel.model.impl.IntelPackageImpl#getCrossingStatus()
+		 * @generated
+		 */
+		EEnum CROSSING_STATUS = eINSTANCE.getCrossingStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.crm.enlace.intel.model.Modality <em>Modality</em>}' enum.

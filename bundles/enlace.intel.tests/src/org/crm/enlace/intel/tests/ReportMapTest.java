@@ -3,8 +3,6 @@ package org.crm.enlace.intel.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +15,9 @@ import org.crm.enlace.geo.ui.MapColors;
 import org.crm.enlace.intel.internal.IntelDemoData;
 import org.crm.enlace.intel.model.SmugglingReport;
 import org.crm.enlace.intel.ui.RouteMapView;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
@@ -109,41 +104,11 @@ class ReportMapTest {
 		settle();
 	}
 
-	/** What the control shows on screen, captured from the display and saved as target/screenshots/NAME.png. */
-	private ImageData screenshot(Control control, String name) throws IOException {
-		settle();
-		Point origin = control.toDisplay(0, 0);
-		Point size = control.getSize();
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			ImageData data = image.getImageData();
-			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-			return data;
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+	private void settle() {
+		Screenshots.settle(display);
 	}
 
-	/* Runs the event loop until it has been idle a few times in a row, so that paints are done. */
-	private void settle() {
-		for (int idle = 0; idle < 5;) {
-			if (display.readAndDispatch()) {
-				idle = 0;
-			} else {
-				idle++;
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError("interrupted", e);
-				}
-			}
-		}
+	private static ImageData screenshot(Control control, String name) throws IOException {
+		return Screens.screenshot(control, name);
 	}
 }

@@ -30,6 +30,11 @@ public final class ReportEditors {
 		if (report != null) {
 			editor.getTransientData().put(REPORT_ID, report.getId());
 		}
+		return showBeside(partService, beside, editor);
+	}
+
+	/** Adds the editor to the stack of the part it is opened from, and activates it. */
+	static MPart showBeside(EPartService partService, MPart beside, MPart editor) {
 		MElementContainer<MUIElement> stack = beside.getParent();
 		stack.getChildren().add(editor);
 		return partService.showPart(editor, PartState.ACTIVATE);

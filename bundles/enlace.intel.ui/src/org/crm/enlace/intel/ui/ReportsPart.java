@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StoreException;
+import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.intel.Crossings;
 import org.crm.enlace.intel.ReportFilter;
 import org.crm.enlace.intel.ReportSearch;
 import org.crm.enlace.intel.Terms;
@@ -43,7 +45,8 @@ import jakarta.inject.Inject;
 /**
  * The modus-operandi reports the user may see, narrowed by full text and by facets (country, modality, modus
  * operandi, route place, period), each facet value with its count; beside them the map of the routes of the reports
- * listed, or of the one selected. What it shows goes into the application context for the map part.
+ * listed, or of the one selected, with the border crossing points users added. What it shows goes into the
+ * application context for the map part.
  */
 public final class ReportsPart {
 
@@ -64,7 +67,7 @@ public final class ReportsPart {
 
 	@PostConstruct
 	void create(Composite parent, RecordRepository repository, MApplication application, MPart self,
-			ReportEditors editors, ESelectionService selection) {
+			ReportEditors editors, ESelectionService selection, CrossingEditors crossingEditors, CurrentUser user) {
 		this.repository = repository;
 		this.applicationContext = application.getContext();
 		parent.setLayout(new FillLayout());
@@ -121,6 +124,7 @@ public final class ReportsPart {
 		table.addDoubleClickListener(e -> selected().ifPresent(r -> editors.open(self, r)));
 
 		mapView = new RouteMapView(sash, report -> editors.open(self, report));
+		crossingEditors.offerOnMap(mapView, self, user);
 		sash.setWeights(55, 45);
 		refresh();
 	}
@@ -153,6 +157,7 @@ public final class ReportsPart {
 			modality.fill(result.modalities());
 			term.fill(result.terms());
 			place.fill(result.places());
+			mapView.showCrossings(Crossings.visible(repository));
 			status.setText(Messages.format("search.count", reports.size()));
 		} catch (StoreException e) {
 			reports = List.of();

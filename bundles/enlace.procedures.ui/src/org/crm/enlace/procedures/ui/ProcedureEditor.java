@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Text;
 final class ProcedureEditor {
 
 	private final DocumentProcedure procedure;
+	private final EditingDomain domain;
 	private final AttributeForm form;
 	private final MarkingSection marking;
 	private final Text fees;
@@ -44,7 +45,7 @@ final class ProcedureEditor {
 
 	ProcedureEditor(Composite parent, DocumentProcedure procedure, boolean editable) {
 		this.procedure = procedure;
-		EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+		domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
 				new BasicCommandStack());
 		Composite fields = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
@@ -61,6 +62,12 @@ final class ProcedureEditor {
 		fees = line(fields, "field.fees", ProcedureText.fees(procedure.getFees()));
 		validities = line(fields, "field.validities", ProcedureText.validities(procedure.getValidities()));
 		marking = new MarkingSection(parent, domain, procedure);
+		domain.getCommandStack().addCommandStackListener(e -> {
+			if (!fees.isDisposed()) {
+				form.showModel();
+				marking.showModel();
+			}
+		});
 		if (!editable) {
 			setEnabled(fields, false);
 		}
@@ -68,6 +75,11 @@ final class ProcedureEditor {
 
 	DocumentProcedure procedure() {
 		return procedure;
+	}
+
+	/** Where the fields' commands go: the workbench's undo and redo work on its command stack. */
+	EditingDomain domain() {
+		return domain;
 	}
 
 	/** Applies every field to the procedure and lists what is wrong; empty when it may be saved. */

@@ -16,6 +16,11 @@ import org.crm.enlace.procedures.model.DocumentProcedure;
 import org.crm.enlace.procedures.ui.internal.Messages;
 import org.crm.enlace.ui.TextColumns;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -35,7 +40,7 @@ import jakarta.annotation.PostConstruct;
  * the selected one's fields. A liaison officer creates and changes the own country's procedures; everyone else reads
  * them (the store refuses other writes anyway).
  */
-public final class ProceduresPart {
+public final class ProceduresPart implements IEditingDomainProvider {
 
 	/** Widget ids for UI tests ({@code widget.getData(WIDGET_ID)}). */
 	public static final String WIDGET_ID = "enlace.widget";
@@ -48,6 +53,9 @@ public final class ProceduresPart {
 	private Label status;
 	private org.eclipse.swt.widgets.List problems;
 	private ProcedureEditor editor;
+	/* Until a procedure is opened, undo and redo have nothing to work on. */
+	private final EditingDomain noEditor = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+			new BasicCommandStack());
 
 	@PostConstruct
 	void create(Composite parent, RecordRepository repository, CurrentUser user) {
@@ -90,6 +98,12 @@ public final class ProceduresPart {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		refresh();
+	}
+
+	/** The open procedure's editing domain, so that Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) reach its fields. */
+	@Override
+	public EditingDomain getEditingDomain() {
+		return editor == null ? noEditor : editor.domain();
 	}
 
 	@Focus

@@ -26,6 +26,7 @@ import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 import org.crm.enlace.model.Record;
+import org.crm.enlace.ui.Screenshots;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -73,7 +74,7 @@ class BoardViewTest {
 			view.show(rows, reminders);
 			shell.layout(true, true);
 			shell.open();
-			settle(display);
+			Screenshots.settle(display);
 
 			assertEquals(55, view.table().getItemCount());
 			int complete = 0;
@@ -91,19 +92,10 @@ class BoardViewTest {
 			assertTrue(complete > 0, "the demo data has complete spaces");
 			assertTrue(view.chart().share("GTM") > view.chart().share("BLZ"),
 					"Guatemala entered its procedures and contacts, Belize neither in full");
-			Path shot = screenshot(shell, "compliance-board");
+			Path shot = Screenshots.saveForReview(shell, "compliance-board");
 			assertTrue(greenPixels(shot, view) > 0, "the chart draws bars");
 		} finally {
 			shell.dispose();
-		}
-	}
-
-	private static void settle(Display display) {
-		long until = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
 		}
 	}
 
@@ -120,25 +112,5 @@ class BoardViewTest {
 			}
 		}
 		return count;
-	}
-
-	/* What the shell's client area shows, as a PNG under target/screenshots. */
-	private static Path screenshot(Shell shell, String name) throws IOException {
-		Path folder = Path.of("target", "screenshots");
-		Files.createDirectories(folder);
-		Path file = folder.resolve(name + ".png");
-		Rectangle area = shell.getClientArea();
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		return file;
 	}
 }

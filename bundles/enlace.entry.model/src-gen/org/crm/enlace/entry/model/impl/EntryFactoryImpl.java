@@ -59,6 +59,8 @@ public class EntryFactoryImpl extends EFactoryImpl implements EntryFactory {
 		switch (eClass.getClassifierID()) {
 			case EntryPackage.ENTRY_RULE: return createEntryRule();
 			case EntryPackage.ENTRY_EXCEPTION: return createEntryException();
+			case EntryPackage.CONFIRMATION_REQUEST: return createConfirmationRequest();
+			case EntryPackage.CONFIRMATION_ANSWER: return createConfirmationAnswer();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -80,6 +82,8 @@ public class EntryFactoryImpl extends EFactoryImpl implements EntryFactory {
 				return createConfirmingPartyFromString(eDataType, initialValue);
 			case EntryPackage.EXCEPTION_KIND:
 				return createExceptionKindFromString(eDataType, initialValue);
+			case EntryPackage.ANSWER_OUTCOME:
+				return createAnswerOutcomeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -101,6 +105,8 @@ public class EntryFactoryImpl extends EFactoryImpl implements EntryFactory {
 				return convertConfirmingPartyToString(eDataType, instanceValue);
 			case EntryPackage.EXCEPTION_KIND:
 				return convertExceptionKindToString(eDataType, instanceValue);
+			case EntryPackage.ANSWER_OUTCOME:
+				return convertAnswerOutcomeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -126,6 +132,28 @@ public class EntryFactoryImpl extends EFactoryImpl implements EntryFactory {
 	public EntryException createEntryException() {
 		EntryExceptionImpl entryException = new EntryExceptionImpl();
 		return entryException;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfirmationRequest createConfirmationRequest() {
+		ConfirmationRequestImpl confirmationRequest = new ConfirmationRequestImpl();
+		return confirmationRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfirmationAnswer createConfirmationAnswer() {
+		ConfirmationAnswerImpl confirmationAnswer = new ConfirmationAnswerImpl();
+		return confirmationAnswer;
 	}
 
 	/**
@@ -205,6 +233,26 @@ public class EntryFactoryImpl extends EFactoryImpl implements EntryFactory {
 	 * @generated
 	 */
 	public String convertExceptionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AnswerOutcome createAnswerOutcomeFromString(EDataType eDataType, String initialValue) {
+		AnswerOutcome result = AnswerOutcome.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAnswerOutcomeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -2,6 +2,9 @@
  */
 package org.crm.enlace.entry.model.impl;
 
+import org.crm.enlace.entry.model.AnswerOutcome;
+import org.crm.enlace.entry.model.ConfirmationAnswer;
+import org.crm.enlace.entry.model.ConfirmationRequest;
 import org.crm.enlace.entry.model.ConfirmationStatus;
 import org.crm.enlace.entry.model.ConfirmingParty;
 import org.crm.enlace.entry.model.EntryException;
@@ -47,6 +50,20 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass confirmationRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass confirmationAnswerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum requirementEEnum = null;
 
 	/**
@@ -69,6 +86,13 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 	 * @generated
 	 */
 	private EEnum exceptionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum answerOutcomeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -349,6 +373,176 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getConfirmationRequest() {
+		return confirmationRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_RuleId() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_RuleVersion() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_Destination() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_Nationality() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_RequestedOn() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_Reference() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_ReferenceDate() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_Instruction() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_CorrectedRequirement() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationRequest_CorrectedMaxStayDays() {
+		return (EAttribute)confirmationRequestEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfirmationAnswer() {
+		return confirmationAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationAnswer_RequestId() {
+		return (EAttribute)confirmationAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationAnswer_RuleId() {
+		return (EAttribute)confirmationAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationAnswer_Outcome() {
+		return (EAttribute)confirmationAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationAnswer_AnsweredOn() {
+		return (EAttribute)confirmationAnswerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfirmationAnswer_Reason() {
+		return (EAttribute)confirmationAnswerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRequirement() {
 		return requirementEEnum;
 	}
@@ -381,6 +575,16 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 	@Override
 	public EEnum getExceptionKind() {
 		return exceptionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAnswerOutcome() {
+		return answerOutcomeEEnum;
 	}
 
 	/**
@@ -435,11 +639,31 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 		createEAttribute(entryExceptionEClass, ENTRY_EXCEPTION__REQUIREMENT);
 		createEAttribute(entryExceptionEClass, ENTRY_EXCEPTION__DESCRIPTION);
 
+		confirmationRequestEClass = createEClass(CONFIRMATION_REQUEST);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__RULE_ID);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__RULE_VERSION);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__DESTINATION);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__NATIONALITY);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__REQUESTED_ON);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__REFERENCE);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__REFERENCE_DATE);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__INSTRUCTION);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__CORRECTED_REQUIREMENT);
+		createEAttribute(confirmationRequestEClass, CONFIRMATION_REQUEST__CORRECTED_MAX_STAY_DAYS);
+
+		confirmationAnswerEClass = createEClass(CONFIRMATION_ANSWER);
+		createEAttribute(confirmationAnswerEClass, CONFIRMATION_ANSWER__REQUEST_ID);
+		createEAttribute(confirmationAnswerEClass, CONFIRMATION_ANSWER__RULE_ID);
+		createEAttribute(confirmationAnswerEClass, CONFIRMATION_ANSWER__OUTCOME);
+		createEAttribute(confirmationAnswerEClass, CONFIRMATION_ANSWER__ANSWERED_ON);
+		createEAttribute(confirmationAnswerEClass, CONFIRMATION_ANSWER__REASON);
+
 		// Create enums
 		requirementEEnum = createEEnum(REQUIREMENT);
 		confirmationStatusEEnum = createEEnum(CONFIRMATION_STATUS);
 		confirmingPartyEEnum = createEEnum(CONFIRMING_PARTY);
 		exceptionKindEEnum = createEEnum(EXCEPTION_KIND);
+		answerOutcomeEEnum = createEEnum(ANSWER_OUTCOME);
 	}
 
 	/**
@@ -474,6 +698,8 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 
 		// Add supertypes to classes
 		entryRuleEClass.getESuperTypes().add(theEnlacePackage.getRecord());
+		confirmationRequestEClass.getESuperTypes().add(theEnlacePackage.getRecord());
+		confirmationAnswerEClass.getESuperTypes().add(theEnlacePackage.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(entryRuleEClass, EntryRule.class, "EntryRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -498,6 +724,25 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 		initEAttribute(getEntryException_Kind(), this.getExceptionKind(), "kind", null, 1, 1, EntryException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEntryException_Requirement(), this.getRequirement(), "requirement", null, 0, 1, EntryException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEntryException_Description(), ecorePackage.getEString(), "description", null, 0, 1, EntryException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(confirmationRequestEClass, ConfirmationRequest.class, "ConfirmationRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfirmationRequest_RuleId(), ecorePackage.getEString(), "ruleId", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_RuleVersion(), ecorePackage.getEInt(), "ruleVersion", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_Destination(), ecorePackage.getEString(), "destination", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_Nationality(), ecorePackage.getEString(), "nationality", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_RequestedOn(), theEnlacePackage.getLocalDate(), "requestedOn", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_ReferenceDate(), theEnlacePackage.getLocalDate(), "referenceDate", null, 0, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_Instruction(), ecorePackage.getEString(), "instruction", null, 0, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_CorrectedRequirement(), this.getRequirement(), "correctedRequirement", null, 0, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationRequest_CorrectedMaxStayDays(), ecorePackage.getEIntegerObject(), "correctedMaxStayDays", null, 0, 1, ConfirmationRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(confirmationAnswerEClass, ConfirmationAnswer.class, "ConfirmationAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfirmationAnswer_RequestId(), ecorePackage.getEString(), "requestId", null, 1, 1, ConfirmationAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationAnswer_RuleId(), ecorePackage.getEString(), "ruleId", null, 1, 1, ConfirmationAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationAnswer_Outcome(), this.getAnswerOutcome(), "outcome", null, 1, 1, ConfirmationAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationAnswer_AnsweredOn(), theEnlacePackage.getLocalDate(), "answeredOn", null, 1, 1, ConfirmationAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfirmationAnswer_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, ConfirmationAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(requirementEEnum, Requirement.class, "Requirement");
@@ -525,6 +770,10 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 		addEEnumLiteral(exceptionKindEEnum, ExceptionKind.TRANSIT);
 		addEEnumLiteral(exceptionKindEEnum, ExceptionKind.DIPLOMATIC_OR_OFFICIAL_PASSPORT);
 		addEEnumLiteral(exceptionKindEEnum, ExceptionKind.OTHER);
+
+		initEEnum(answerOutcomeEEnum, AnswerOutcome.class, "AnswerOutcome");
+		addEEnumLiteral(answerOutcomeEEnum, AnswerOutcome.APPLIED);
+		addEEnumLiteral(answerOutcomeEEnum, AnswerOutcome.REJECTED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -559,6 +808,21 @@ public class EntryPackageImpl extends EPackageImpl implements EntryPackage {
 		   });
 		addAnnotation
 		  (getEntryRule_ConfirmationStatus(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getConfirmationRequest_RuleId(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getConfirmationRequest_Destination(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getConfirmationAnswer_RequestId(),
 		   source,
 		   new String[] {
 		   });

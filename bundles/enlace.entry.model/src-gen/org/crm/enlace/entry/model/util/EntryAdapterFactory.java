@@ -76,6 +76,14 @@ public class EntryAdapterFactory extends AdapterFactoryImpl {
 				return createEntryExceptionAdapter();
 			}
 			@Override
+			public Adapter caseConfirmationRequest(ConfirmationRequest object) {
+				return createConfirmationRequestAdapter();
+			}
+			@Override
+			public Adapter caseConfirmationAnswer(ConfirmationAnswer object) {
+				return createConfirmationAnswerAdapter();
+			}
+			@Override
 			public Adapter caseRecord(org.crm.enlace.model.Record object) {
 				return createRecordAdapter();
 			}
@@ -124,6 +132,34 @@ public class EntryAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEntryExceptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crm.enlace.entry.model.ConfirmationRequest <em>Confirmation Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crm.enlace.entry.model.ConfirmationRequest
+	 * @generated
+	 */
+	public Adapter createConfirmationRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crm.enlace.entry.model.ConfirmationAnswer <em>Confirmation Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crm.enlace.entry.model.ConfirmationAnswer
+	 * @generated
+	 */
+	public Adapter createConfirmationAnswerAdapter() {
 		return null;
 	}
 

@@ -79,6 +79,20 @@ public class EntrySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case EntryPackage.CONFIRMATION_REQUEST: {
+				ConfirmationRequest confirmationRequest = (ConfirmationRequest)theEObject;
+				T result = caseConfirmationRequest(confirmationRequest);
+				if (result == null) result = caseRecord(confirmationRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EntryPackage.CONFIRMATION_ANSWER: {
+				ConfirmationAnswer confirmationAnswer = (ConfirmationAnswer)theEObject;
+				T result = caseConfirmationAnswer(confirmationAnswer);
+				if (result == null) result = caseRecord(confirmationAnswer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -110,6 +124,36 @@ public class EntrySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEntryException(EntryException object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Confirmation Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Confirmation Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfirmationRequest(ConfirmationRequest object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Confirmation Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Confirmation Answer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfirmationAnswer(ConfirmationAnswer object) {
 		return null;
 	}
 

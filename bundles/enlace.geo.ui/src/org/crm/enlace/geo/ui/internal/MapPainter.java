@@ -16,8 +16,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
- * Paints a whole map onto a GC: sea, land and borders, the capitals of the gazetteer's countries, the routes with
- * their markers, then a legend of the waypoint kinds (bottom left) and the data's attribution (bottom right), which
+ * Paints a whole map onto a GC: sea, land and borders, the capitals of the gazetteer's countries, the border crossing
+ * points users added, the routes with their markers, then a legend of the waypoint kinds (bottom left) and the data's attribution (bottom right), which
  * GeoNames' CC BY licence asks for.
  */
 public final class MapPainter {
@@ -41,7 +41,8 @@ public final class MapPainter {
 		this.capitals = gazetteer.capitals();
 	}
 
-	public void paint(GC gc, Viewport viewport, RouteLayer routes) {
+	/** @param crossingPoints the border crossing points users added, drawn under the routes' markers */
+	public void paint(GC gc, Viewport viewport, RouteLayer routes, List<Place> crossingPoints) {
 		gc.setBackground(sea);
 		gc.fillRectangle(0, 0, viewport.width(), viewport.height());
 		gc.setBackground(landFill);
@@ -49,6 +50,7 @@ public final class MapPainter {
 		gc.setLineWidth(1);
 		land.draw(gc, viewport);
 		paintCapitals(gc, viewport, routes);
+		paintCrossingPoints(gc, viewport, crossingPoints);
 		routes.draw(gc, viewport, markers);
 		paintLegend(gc, viewport);
 		paintAttribution(gc, viewport);
@@ -78,14 +80,27 @@ public final class MapPainter {
 		}
 	}
 
+	private void paintCrossingPoints(GC gc, Viewport viewport, List<Place> crossingPoints) {
+		for (Place point : crossingPoints) {
+			Pixel pixel = viewport.pixel(point.latitude(), point.longitude());
+			int x = (int) Math.round(pixel.x());
+			int y = (int) Math.round(pixel.y());
+			if (x >= 0 && y >= 0 && x < viewport.width() && y < viewport.height()) {
+				markers.drawCrossingPoint(gc, x, y);
+			}
+		}
+	}
+
+	/* One line per waypoint kind, then the crossing points users added. */
 	private void paintLegend(GC gc, Viewport viewport) {
 		int line = Math.max(gc.getFontMetrics().getHeight(), 2 * Markers.RADIUS + 3);
-		int width = 0;
+		String crossingPoint = Messages.get("legend.crossingPoint");
+		int width = gc.textExtent(crossingPoint).x;
 		for (WaypointKind kind : WaypointKind.values()) {
 			width = Math.max(width, gc.textExtent(label(kind)).x);
 		}
 		width += 2 * Markers.RADIUS + 4 * PADDING;
-		int height = line * WaypointKind.values().length + 2 * PADDING;
+		int height = line * (WaypointKind.values().length + 1) + 2 * PADDING;
 		int top = viewport.height() - height - PADDING;
 		panel(gc, PADDING, top, width, height);
 		int y = top + PADDING;
@@ -96,6 +111,10 @@ public final class MapPainter {
 					y + (line - gc.getFontMetrics().getHeight()) / 2, true);
 			y += line;
 		}
+		markers.drawCrossingPoint(gc, 2 * PADDING + Markers.RADIUS, y + line / 2);
+		gc.setForeground(text);
+		gc.drawText(crossingPoint, 3 * PADDING + 2 * Markers.RADIUS + PADDING,
+				y + (line - gc.getFontMetrics().getHeight()) / 2, true);
 	}
 
 	private void paintAttribution(GC gc, Viewport viewport) {

@@ -10,7 +10,8 @@ import org.eclipse.swt.graphics.GC;
 
 /**
  * A waypoint's marker: a colour and a shape per kind (origin a circle, transit a small circle, border crossing a
- * diamond, destination a square), outlined, centred on its pixel. The same on the map and in the legend.
+ * diamond, destination a square; a crossing point users added a triangle), outlined, centred on its pixel. The same
+ * on the map and in the legend.
  */
 public final class Markers {
 
@@ -19,6 +20,7 @@ public final class Markers {
 
 	private final Map<WaypointKind, Color> fills = new EnumMap<>(WaypointKind.class);
 	private final Color outline = new Color(MapColors.MARKER_OUTLINE);
+	private final Color crossingPoint = new Color(MapColors.CROSSING_POINT);
 
 	public Markers() {
 		for (WaypointKind kind : WaypointKind.values()) {
@@ -44,6 +46,16 @@ public final class Markers {
 			gc.drawRectangle(x - r, y - r, 2 * r, 2 * r);
 		}
 		}
+	}
+
+	/** A border crossing point users added, whether or not a route passes it: a triangle pointing up. */
+	public void drawCrossingPoint(GC gc, int x, int y) {
+		gc.setBackground(crossingPoint);
+		gc.setForeground(outline);
+		int r = RADIUS;
+		int[] triangle = { x, y - r, x + r, y + r - 1, x - r, y + r - 1 };
+		gc.fillPolygon(triangle);
+		gc.drawPolygon(triangle);
 	}
 
 	private static void oval(GC gc, int x, int y, int r) {

@@ -3,6 +3,8 @@
 package org.crm.enlace.intel.model.impl;
 
 import org.crm.enlace.intel.model.BorderCrossing;
+import org.crm.enlace.intel.model.CrossingKind;
+import org.crm.enlace.intel.model.CrossingStatus;
 import org.crm.enlace.intel.model.IntelPackage;
 
 import org.crm.enlace.model.impl.RecordImpl;
@@ -25,6 +27,10 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getLatitude <em>Latitude</em>}</li>
  *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getOtherCountry <em>Other Country</em>}</li>
+ *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.crm.enlace.intel.model.impl.BorderCrossingImpl#getNote <em>Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +115,86 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 	 * @ordered
 	 */
 	protected double longitude = LONGITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOtherCountry() <em>Other Country</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherCountry()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OTHER_COUNTRY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOtherCountry() <em>Other Country</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherCountry()
+	 * @generated
+	 * @ordered
+	 */
+	protected String otherCountry = OTHER_COUNTRY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CrossingKind KIND_EDEFAULT = CrossingKind.LAND;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected CrossingKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CrossingStatus STATUS_EDEFAULT = CrossingStatus.OFFICIAL;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected CrossingStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String note = NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,6 +313,98 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 	 * @generated
 	 */
 	@Override
+	public String getOtherCountry() {
+		return otherCountry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOtherCountry(String newOtherCountry) {
+		String oldOtherCountry = otherCountry;
+		otherCountry = newOtherCountry;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntelPackage.BORDER_CROSSING__OTHER_COUNTRY, oldOtherCountry, otherCountry));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CrossingKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(CrossingKind newKind) {
+		CrossingKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntelPackage.BORDER_CROSSING__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CrossingStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(CrossingStatus newStatus) {
+		CrossingStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntelPackage.BORDER_CROSSING__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNote() {
+		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNote(String newNote) {
+		String oldNote = note;
+		note = newNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntelPackage.BORDER_CROSSING__NOTE, oldNote, note));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IntelPackage.BORDER_CROSSING__NAME:
@@ -237,6 +415,14 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 				return getLatitude();
 			case IntelPackage.BORDER_CROSSING__LONGITUDE:
 				return getLongitude();
+			case IntelPackage.BORDER_CROSSING__OTHER_COUNTRY:
+				return getOtherCountry();
+			case IntelPackage.BORDER_CROSSING__KIND:
+				return getKind();
+			case IntelPackage.BORDER_CROSSING__STATUS:
+				return getStatus();
+			case IntelPackage.BORDER_CROSSING__NOTE:
+				return getNote();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -260,6 +446,18 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 				return;
 			case IntelPackage.BORDER_CROSSING__LONGITUDE:
 				setLongitude((Double)newValue);
+				return;
+			case IntelPackage.BORDER_CROSSING__OTHER_COUNTRY:
+				setOtherCountry((String)newValue);
+				return;
+			case IntelPackage.BORDER_CROSSING__KIND:
+				setKind((CrossingKind)newValue);
+				return;
+			case IntelPackage.BORDER_CROSSING__STATUS:
+				setStatus((CrossingStatus)newValue);
+				return;
+			case IntelPackage.BORDER_CROSSING__NOTE:
+				setNote((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -285,6 +483,18 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 			case IntelPackage.BORDER_CROSSING__LONGITUDE:
 				setLongitude(LONGITUDE_EDEFAULT);
 				return;
+			case IntelPackage.BORDER_CROSSING__OTHER_COUNTRY:
+				setOtherCountry(OTHER_COUNTRY_EDEFAULT);
+				return;
+			case IntelPackage.BORDER_CROSSING__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case IntelPackage.BORDER_CROSSING__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case IntelPackage.BORDER_CROSSING__NOTE:
+				setNote(NOTE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -305,6 +515,14 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 				return latitude != LATITUDE_EDEFAULT;
 			case IntelPackage.BORDER_CROSSING__LONGITUDE:
 				return longitude != LONGITUDE_EDEFAULT;
+			case IntelPackage.BORDER_CROSSING__OTHER_COUNTRY:
+				return OTHER_COUNTRY_EDEFAULT == null ? otherCountry != null : !OTHER_COUNTRY_EDEFAULT.equals(otherCountry);
+			case IntelPackage.BORDER_CROSSING__KIND:
+				return kind != KIND_EDEFAULT;
+			case IntelPackage.BORDER_CROSSING__STATUS:
+				return status != STATUS_EDEFAULT;
+			case IntelPackage.BORDER_CROSSING__NOTE:
+				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -327,6 +545,14 @@ public class BorderCrossingImpl extends RecordImpl implements BorderCrossing {
 		result.append(latitude);
 		result.append(", longitude: ");
 		result.append(longitude);
+		result.append(", otherCountry: ");
+		result.append(otherCountry);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", note: ");
+		result.append(note);
 		result.append(')');
 		return result.toString();
 	}

@@ -75,6 +75,10 @@ public class IntelFactoryImpl extends EFactoryImpl implements IntelFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case IntelPackage.CROSSING_KIND:
+				return createCrossingKindFromString(eDataType, initialValue);
+			case IntelPackage.CROSSING_STATUS:
+				return createCrossingStatusFromString(eDataType, initialValue);
 			case IntelPackage.MODALITY:
 				return createModalityFromString(eDataType, initialValue);
 			case IntelPackage.STEP_KIND:
@@ -92,6 +96,10 @@ public class IntelFactoryImpl extends EFactoryImpl implements IntelFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case IntelPackage.CROSSING_KIND:
+				return convertCrossingKindToString(eDataType, instanceValue);
+			case IntelPackage.CROSSING_STATUS:
+				return convertCrossingStatusToString(eDataType, instanceValue);
 			case IntelPackage.MODALITY:
 				return convertModalityToString(eDataType, instanceValue);
 			case IntelPackage.STEP_KIND:
@@ -154,6 +162,46 @@ public class IntelFactoryImpl extends EFactoryImpl implements IntelFactory {
 	public BorderCrossing createBorderCrossing() {
 		BorderCrossingImpl borderCrossing = new BorderCrossingImpl();
 		return borderCrossing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CrossingKind createCrossingKindFromString(EDataType eDataType, String initialValue) {
+		CrossingKind result = CrossingKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCrossingKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CrossingStatus createCrossingStatusFromString(EDataType eDataType, String initialValue) {
+		CrossingStatus result = CrossingStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCrossingStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -3,6 +3,8 @@
 package org.crm.enlace.intel.model.impl;
 
 import org.crm.enlace.intel.model.BorderCrossing;
+import org.crm.enlace.intel.model.CrossingKind;
+import org.crm.enlace.intel.model.CrossingStatus;
 import org.crm.enlace.intel.model.IntelFactory;
 import org.crm.enlace.intel.model.IntelPackage;
 import org.crm.enlace.intel.model.Modality;
@@ -63,6 +65,20 @@ public class IntelPackageImpl extends EPackageImpl implements IntelPackage {
 	 * @generated
 	 */
 	private EClass borderCrossingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum crossingKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum crossingStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -497,6 +513,66 @@ public class IntelPackageImpl extends EPackageImpl implements IntelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBorderCrossing_OtherCountry() {
+		return (EAttribute)borderCrossingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBorderCrossing_Kind() {
+		return (EAttribute)borderCrossingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBorderCrossing_Status() {
+		return (EAttribute)borderCrossingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBorderCrossing_Note() {
+		return (EAttribute)borderCrossingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCrossingKind() {
+		return crossingKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCrossingStatus() {
+		return crossingStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getModality() {
 		return modalityEEnum;
 	}
@@ -579,8 +655,14 @@ public class IntelPackageImpl extends EPackageImpl implements IntelPackage {
 		createEAttribute(borderCrossingEClass, BORDER_CROSSING__COUNTRY);
 		createEAttribute(borderCrossingEClass, BORDER_CROSSING__LATITUDE);
 		createEAttribute(borderCrossingEClass, BORDER_CROSSING__LONGITUDE);
+		createEAttribute(borderCrossingEClass, BORDER_CROSSING__OTHER_COUNTRY);
+		createEAttribute(borderCrossingEClass, BORDER_CROSSING__KIND);
+		createEAttribute(borderCrossingEClass, BORDER_CROSSING__STATUS);
+		createEAttribute(borderCrossingEClass, BORDER_CROSSING__NOTE);
 
 		// Create enums
+		crossingKindEEnum = createEEnum(CROSSING_KIND);
+		crossingStatusEEnum = createEEnum(CROSSING_STATUS);
 		modalityEEnum = createEEnum(MODALITY);
 		stepKindEEnum = createEEnum(STEP_KIND);
 	}
@@ -660,8 +742,22 @@ public class IntelPackageImpl extends EPackageImpl implements IntelPackage {
 		initEAttribute(getBorderCrossing_Country(), ecorePackage.getEString(), "country", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBorderCrossing_Latitude(), ecorePackage.getEDouble(), "latitude", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBorderCrossing_Longitude(), ecorePackage.getEDouble(), "longitude", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBorderCrossing_OtherCountry(), ecorePackage.getEString(), "otherCountry", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBorderCrossing_Kind(), this.getCrossingKind(), "kind", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBorderCrossing_Status(), this.getCrossingStatus(), "status", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBorderCrossing_Note(), ecorePackage.getEString(), "note", null, 0, 1, BorderCrossing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(crossingKindEEnum, CrossingKind.class, "CrossingKind");
+		addEEnumLiteral(crossingKindEEnum, CrossingKind.LAND);
+		addEEnumLiteral(crossingKindEEnum, CrossingKind.SEA);
+		addEEnumLiteral(crossingKindEEnum, CrossingKind.AIR);
+		addEEnumLiteral(crossingKindEEnum, CrossingKind.RIVER);
+
+		initEEnum(crossingStatusEEnum, CrossingStatus.class, "CrossingStatus");
+		addEEnumLiteral(crossingStatusEEnum, CrossingStatus.OFFICIAL);
+		addEEnumLiteral(crossingStatusEEnum, CrossingStatus.IRREGULAR);
+
 		initEEnum(modalityEEnum, Modality.class, "Modality");
 		addEEnumLiteral(modalityEEnum, Modality.LAND);
 		addEEnumLiteral(modalityEEnum, Modality.SEA);
@@ -717,6 +813,11 @@ public class IntelPackageImpl extends EPackageImpl implements IntelPackage {
 		   });
 		addAnnotation
 		  (getBorderCrossing_Country(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getBorderCrossing_OtherCountry(),
 		   source,
 		   new String[] {
 		   });

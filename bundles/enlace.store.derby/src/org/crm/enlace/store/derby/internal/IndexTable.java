@@ -60,6 +60,10 @@ final class IndexTable {
 				continue;
 			}
 			Object value = record.eGet(attribute);
+			if (value == null) {
+				// A single value not given (a String or an object type): nothing to find the record by.
+				continue;
+			}
 			List<?> values = attribute.isMany() ? (List<?>) value : List.of(value);
 			String feature = feature(attribute);
 			for (Object each : values) {
