@@ -74,5 +74,8 @@ public final class ChangesPart {
 					RuleText.confirmation(rule), rule.getModifiedAt() + " " + rule.getModifiedBy() });
 		}
 		problem.setText(Messages.format("changes.count", changes.getItemCount()));
+		for (TableColumn column : changes.getColumns()) {
+			column.pack(); // the longest requirement ("Sin visa (días de estancia) 90") is read whole
+		}
 	}
 }
