@@ -63,28 +63,40 @@ final class RecordReader {
 		wanted.clear();
 		requests.forEach(request -> wanted.add(key(request)));
 		for (PageRequest request : requests) {
-			long key = key(request);
-			if (reading.add(key)) {
-				pages.execute(() -> {
-					if (!wanted.contains(key)) {
-						onUi(() -> reading.remove(key));
-						return;
-					}
-					try {
-						List<SearchRow> rows = request.fetch(repository, query, locale);
-						onUi(() -> {
-							reading.remove(key);
-							loaded.accept(request, rows);
-						});
-					} catch (RuntimeException e) {
-						onUi(() -> {
-							reading.remove(key);
-							failed.accept(message(e));
-						});
-					}
-				});
+			if (reading.add(key(request))) {
+				submit(request, loaded, failed);
 			}
 		}
+	}
+
+	private void submit(PageRequest request, BiConsumer<PageRequest, List<SearchRow>> loaded,
+			Consumer<String> failed) {
+		long key = key(request);
+		pages.execute(() -> {
+			if (!wanted.contains(key)) {
+				onUi(() -> {
+					reading.remove(key);
+					// Asked for again while this skip was on its way to the UI thread: that ask found the page
+					// "on its way" and sent nothing, so it is read now, or it never would be.
+					if (wanted.contains(key) && reading.add(key)) {
+						submit(request, loaded, failed);
+					}
+				});
+				return;
+			}
+			try {
+				List<SearchRow> rows = request.fetch(repository, query, locale);
+				onUi(() -> {
+					reading.remove(key);
+					loaded.accept(request, rows);
+				});
+			} catch (RuntimeException e) {
+				onUi(() -> {
+					reading.remove(key);
+					failed.accept(message(e));
+				});
+			}
+		});
 	}
 
 	/** Counts the ids anew, cancelling a count still running; only the newest count's outcome is handed back. */
