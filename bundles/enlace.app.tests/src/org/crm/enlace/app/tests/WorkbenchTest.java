@@ -208,6 +208,8 @@ class WorkbenchTest {
 		assertEquals("enlace.perspective.liaison", active.getElementId());
 		assertFalse(models.find("enlace.perspective.training", application).isToBeRendered(),
 				"a liaison officer does not see the training perspective");
+		assertNotNull(models.find("enlace.mrz.ui.part.checker.liaison", active), "the MRZ checker, issue 5");
+		assertNotNull(models.find("enlace.mrz.ui.part.checker.analyst", application), "the analyst's too");
 
 		EPartService parts = window.getContext().get(EPartService.class);
 		MPart directory = parts.showPart("enlace.directory.ui.part.directory.liaison", PartState.ACTIVATE);
