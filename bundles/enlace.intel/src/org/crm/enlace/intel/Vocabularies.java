@@ -64,14 +64,22 @@ public final class Vocabularies {
 	public static List<VocabularyTerm> seed() {
 		List<VocabularyTerm> terms = new ArrayList<>();
 		for (String[] row : SEED) {
-			VocabularyTerm term = newTerm(row[0], row[1], row[2], row[3]);
-			term.setId(ReferenceData.stableId("vocabulary-term", row[0] + "/" + row[1]));
-			term.setOwnerCountry(Owners.SECRETARIAT);
-			term.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
-			term.setProvenance("Enlace");
-			terms.add(term);
+			terms.add(seedTerm(row[0], row[1], row[2], row[3]));
 		}
 		return terms;
+	}
+
+	/**
+	 * A term the Secretariat seeds, with an id every node agrees on: how another area (specimens' security features)
+	 * seeds a vocabulary of its own.
+	 */
+	public static VocabularyTerm seedTerm(String vocabulary, String code, String labelEs, String labelEn) {
+		VocabularyTerm term = newTerm(vocabulary, code, labelEs, labelEn);
+		term.setId(ReferenceData.stableId("vocabulary-term", vocabulary + "/" + code));
+		term.setOwnerCountry(Owners.SECRETARIAT);
+		term.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
+		term.setProvenance("Enlace");
+		return term;
 	}
 
 	/**

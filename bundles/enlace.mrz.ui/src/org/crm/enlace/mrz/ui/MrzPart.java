@@ -3,15 +3,16 @@ package org.crm.enlace.mrz.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.mrz.Finding;
 import org.crm.enlace.mrz.Mrz;
 import org.crm.enlace.mrz.MrzChecker;
 import org.crm.enlace.mrz.MrzField;
 import org.crm.enlace.mrz.NotAnMrzException;
+import org.crm.enlace.mrz.specimens.SpecimenLookup;
+import org.crm.enlace.mrz.specimens.SpecimenMatch;
 import org.crm.enlace.mrz.ui.internal.Messages;
-import org.crm.enlace.mrz.ui.specimens.SpecimenLookup;
-import org.crm.enlace.mrz.ui.specimens.SpecimenMatch;
 import org.crm.enlace.ui.AttributeForm;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -43,6 +44,7 @@ public final class MrzPart {
 	private Clock clock;
 	private ScrolledComposite scrolled;
 	private SpecimenLookup specimenLookup;
+	private RecordRepository repository;
 	private Text zone;
 	private Label status;
 	private Table fields;
@@ -53,7 +55,8 @@ public final class MrzPart {
 	private Composite results;
 
 	@PostConstruct
-	void create(Composite part, Clock clock) {
+	void create(Composite part, Clock clock, @Optional RecordRepository repository) {
+		this.repository = repository;
 		this.clock = clock;
 		part.setLayout(new FillLayout());
 		// The tables are as tall as their rows and the part scrolls up and down: no row hides behind a table's own
@@ -185,7 +188,7 @@ public final class MrzPart {
 			item(specimens, Messages.get("specimens.notInstalled"));
 			return;
 		}
-		List<SpecimenMatch> found = specimenLookup.find(issuingState, documentCode);
+		List<SpecimenMatch> found = specimenLookup.find(repository, issuingState, documentCode);
 		found.forEach(match -> item(specimens, match.title(), match.recordId()));
 		if (found.isEmpty()) {
 			item(specimens, Messages.format("specimens.none", issuingState, documentCode));

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.mrz.IcaoSpecimens;
 import org.crm.enlace.mrz.ui.MrzPart;
-import org.crm.enlace.mrz.ui.specimens.SpecimenLookup;
-import org.crm.enlace.mrz.ui.specimens.SpecimenMatch;
+import org.crm.enlace.mrz.specimens.SpecimenLookup;
+import org.crm.enlace.mrz.specimens.SpecimenMatch;
 import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -133,7 +133,7 @@ class MrzPartTest {
 	@Test
 	void withoutASpecimenRegisterThePartSaysSoAndShowsMatchesWhenOneComesAndGoes() {
 		List<String> asked = new ArrayList<>();
-		SpecimenLookup register = (state, code) -> {
+		SpecimenLookup register = (repository, state, code) -> {
 			asked.add(state + " " + code);
 			return state.equals("UTO") && code.equals("P")
 					? List.of(new SpecimenMatch("Pasaporte ordinario de Utopía (serie 2012)", "spec-uto-p-2012"))
@@ -161,7 +161,7 @@ class MrzPartTest {
 
 	@Test
 	void aRegisterPresentWhenThePartIsMadeIsUsedAtOnce() {
-		SpecimenLookup register = (state, code) -> List.of(new SpecimenMatch(state + " " + code, "id-1"));
+		SpecimenLookup register = (repository, state, code) -> List.of(new SpecimenMatch(state + " " + code, "id-1"));
 		withPart(register, (context, parent) -> {
 			type(parent, String.join("\n", IcaoSpecimens.MRVB));
 			assertEquals(List.of("UTO V | id-1"), rows(find(parent, "mrz.specimens", Table.class)));

@@ -1,4 +1,4 @@
-package org.crm.enlace.mrz.ui.specimens;
+package org.crm.enlace.mrz.specimens;
 
 import java.util.Objects;
 
