@@ -29,6 +29,8 @@ class ExplanationTest {
 				+ "encontró 7.", problem.text(SPANISH));
 		assertEquals("Document number: the check digit (line 2, position 10) does not match: 6 was expected and 7 was "
 				+ "found.", problem.text(Locale.ENGLISH));
+		assertEquals("Numéro du document : le chiffre de contrôle (ligne 2, position 10) ne correspond pas : 6 était "
+				+ "attendu et 7 a été trouvé.", problem.text(Locale.FRENCH));
 		assertTrue(mrz.problems().get(1).text(Locale.ENGLISH).startsWith("Composite check: the check digit (line 2, "
 				+ "position 44)"), mrz.problems().get(1).text(Locale.ENGLISH));
 	}
