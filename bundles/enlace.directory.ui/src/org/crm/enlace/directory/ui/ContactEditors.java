@@ -8,9 +8,8 @@ import org.crm.enlace.directory.Directory;
 import org.crm.enlace.directory.DirectoryRow;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.ContactRole;
+import org.crm.enlace.ui.EditorPlacement;
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -49,8 +48,6 @@ public final class ContactEditors {
 		editor.getTransientData().put(COUNTRY, country);
 		editor.getTransientData().put(ROLE, role);
 		contact.ifPresent(c -> editor.getTransientData().put(CONTACT_ID, c.getId()));
-		MElementContainer<MUIElement> stack = beside.getParent();
-		stack.getChildren().add(editor);
-		return partService.showPart(editor, PartState.ACTIVATE);
+		return partService.showPart(EditorPlacement.addBeside(beside, editor), PartState.ACTIVATE);
 	}
 }

@@ -1,9 +1,8 @@
 package org.crm.enlace.entry.ui;
 
 import org.crm.enlace.entry.model.EntryRule;
+import org.crm.enlace.ui.EditorPlacement;
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -42,9 +41,7 @@ public final class RuleEditors {
 				.orElseGet(() -> {
 					MPart created = partService.createPart(DESCRIPTOR);
 					created.getTransientData().put(RULE_ID, rule.getId());
-					MElementContainer<MUIElement> stack = beside.getParent();
-					stack.getChildren().add(created);
-					return created;
+					return EditorPlacement.addBeside(beside, created);
 				});
 		return partService.showPart(editor, PartState.VISIBLE);
 	}

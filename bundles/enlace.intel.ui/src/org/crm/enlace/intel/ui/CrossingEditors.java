@@ -5,6 +5,8 @@ import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
 import org.crm.enlace.intel.Crossings;
 import org.crm.enlace.intel.model.BorderCrossing;
+import org.crm.enlace.ui.EditorPlacement;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -30,7 +32,7 @@ public final class CrossingEditors {
 	public MPart open(MPart beside, BorderCrossing crossing) {
 		MPart editor = partService.createPart(DESCRIPTOR);
 		editor.getTransientData().put(CROSSING_ID, crossing.getId());
-		return ReportEditors.showBeside(partService, beside, editor);
+		return partService.showPart(EditorPlacement.addBeside(beside, editor), PartState.ACTIVATE);
 	}
 
 	/** A new crossing of the user's country at the point (the map's "Add crossing here"). */
@@ -38,7 +40,7 @@ public final class CrossingEditors {
 		MPart editor = partService.createPart(DESCRIPTOR);
 		editor.getTransientData().put(LATITUDE, latitude);
 		editor.getTransientData().put(LONGITUDE, longitude);
-		return ReportEditors.showBeside(partService, beside, editor);
+		return partService.showPart(EditorPlacement.addBeside(beside, editor), PartState.ACTIVATE);
 	}
 
 	/** A liaison officer, who keeps the own country's crossings, may add one from the map's context menu. */

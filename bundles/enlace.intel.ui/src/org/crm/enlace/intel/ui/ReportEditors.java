@@ -1,9 +1,8 @@
 package org.crm.enlace.intel.ui;
 
 import org.crm.enlace.intel.model.SmugglingReport;
+import org.crm.enlace.ui.EditorPlacement;
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -30,13 +29,6 @@ public final class ReportEditors {
 		if (report != null) {
 			editor.getTransientData().put(REPORT_ID, report.getId());
 		}
-		return showBeside(partService, beside, editor);
-	}
-
-	/** Adds the editor to the stack of the part it is opened from, and activates it. */
-	static MPart showBeside(EPartService partService, MPart beside, MPart editor) {
-		MElementContainer<MUIElement> stack = beside.getParent();
-		stack.getChildren().add(editor);
-		return partService.showPart(editor, PartState.ACTIVATE);
+		return partService.showPart(EditorPlacement.addBeside(beside, editor), PartState.ACTIVATE);
 	}
 }
