@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.Record;
 
 /**
@@ -60,7 +61,7 @@ public interface FullTextIndex extends AutoCloseable {
 	 * @param expectedCount how many records {@code records} will give, for progress; -1 when unknown
 	 * @param mark          the store's mark for the state these records come from, or {@code null}
 	 */
-	RebuildOutcome rebuild(Iterable<? extends Record> records, long expectedCount, String mark, RebuildMonitor monitor);
+	RebuildOutcome rebuild(Iterable<? extends Record> records, long expectedCount, String mark, Progress monitor);
 
 	/**
 	 * Compares the index with the store's records: {@code storedVersions} maps every stored record's id to its

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.search.internal.Messages;
@@ -53,7 +54,7 @@ public final class SearchBenchmark {
 		out.println(Messages.format("bench.records", records));
 		try (FullTextIndex index = FullTextIndexes.open(folder, throwawayKey())) {
 			long start = System.nanoTime();
-			index.rebuild(new SyntheticRecords(RECORD_SEED, records), records, null, RebuildMonitor.NONE);
+			index.rebuild(new SyntheticRecords(RECORD_SEED, records), records, null, Progress.NONE);
 			double indexingSeconds = (System.nanoTime() - start) / 1e9;
 			double megabytes = sizeOf(folder) / (1024.0 * 1024.0);
 			out.println(Messages.format("bench.indexing", records, indexingSeconds, records / indexingSeconds,

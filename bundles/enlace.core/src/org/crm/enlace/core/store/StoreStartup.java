@@ -94,10 +94,12 @@ public final class StoreStartup {
 			DemoLoading demoLoading, List<ReferenceDataContributor> reference, List<StartupImport> imports,
 			List<DemoDataContributor> demo, StartupSteps steps) {
 		steps.entered(Step.UNLOCKING, "");
-		Unlocked unlocked = unlock(dataFolder, credentials, clock, demoLoading);
+		Keyring keyring = keyringOf(dataFolder, clock, demoLoading);
+		Unlocked unlocked = keyring.unlock(credentials);
 		// A folder whose first account someone created is a real deployment: no demo data at its first open.
-		DemoLoading loading = demoLoading == DemoLoading.INTO_NEW_STORE
-				&& !DemoAccounts.isDemoKeyring(Keyring.read(dataFolder, clock)) ? DemoLoading.NEVER : demoLoading;
+		DemoLoading loading = demoLoading == DemoLoading.INTO_NEW_STORE && !DemoAccounts.isDemoKeyring(keyring)
+				? DemoLoading.NEVER
+				: demoLoading;
 		Opened opened = open(factory, dataFolder, unlocked.account().asCurrentUser(), unlocked.keys(), clock,
 				loading, reference, imports, demo, steps);
 		return new LoggedIn(unlocked.account(), opened.store(), opened.demoRecordsLoaded());
@@ -108,11 +110,15 @@ public final class StoreStartup {
 	 * gets the demo accounts first.
 	 */
 	public static Unlocked unlock(Path dataFolder, Credentials credentials, Clock clock, DemoLoading demoLoading) {
+		return keyringOf(dataFolder, clock, demoLoading).unlock(credentials);
+	}
+
+	private static Keyring keyringOf(Path dataFolder, Clock clock, DemoLoading demoLoading) {
 		if (demoLoading != DemoLoading.NEVER && !Keyring.existsIn(dataFolder)) {
 			DataFolders.create(dataFolder);
 			DemoAccounts.createKeyring(dataFolder, clock);
 		}
-		return Keyring.read(dataFolder, clock).unlock(credentials);
+		return Keyring.read(dataFolder, clock);
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
@@ -36,7 +37,6 @@ import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexes;
 import org.crm.enlace.search.IndexUpdate;
 import org.crm.enlace.search.OpenState;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.SearchException;
 import org.crm.enlace.search.internal.BilingualAnalyzer;
 import org.crm.enlace.search.internal.IndexFields;
@@ -95,7 +95,7 @@ class EncryptionAtRestTest {
 		records.add(person);
 		records.add(organization);
 		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
-			index.rebuild(records, records.size(), "store-tx-5", RebuildMonitor.NONE);
+			index.rebuild(records, records.size(), "store-tx-5", Progress.NONE);
 		}
 
 		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {

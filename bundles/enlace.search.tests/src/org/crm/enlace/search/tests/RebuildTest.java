@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexes;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.RebuildOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +87,7 @@ class RebuildTest {
 	}
 
 	/** Notes the progress and says "cancel" once asked more than {@code cancelAfter} times. */
-	private static final class ProgressLog implements RebuildMonitor {
+	private static final class ProgressLog implements Progress {
 
 		final List<Long> done = new ArrayList<>();
 		final List<Long> expected = new ArrayList<>();
@@ -99,7 +99,7 @@ class RebuildTest {
 		}
 
 		@Override
-		public void progress(long doneSoFar, long expectedCount) {
+		public void worked(long doneSoFar, long expectedCount) {
 			done.add(doneSoFar);
 			expected.add(expectedCount);
 		}

@@ -3,6 +3,7 @@ package org.crm.enlace.search.tests;
 import java.util.List;
 import java.util.UUID;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.ContactRole;
 import org.crm.enlace.model.Country;
@@ -10,7 +11,6 @@ import org.crm.enlace.model.EnlaceFactory;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.search.FullTextIndex;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.SearchHit;
 
 /** Crafted, fictitious records and small helpers over an index. */
@@ -60,6 +60,6 @@ final class TestRecords {
 
 	/** Indexes these records, replacing the whole index, as the store does on demand. */
 	static void rebuildWith(FullTextIndex index, List<? extends Record> records) {
-		index.rebuild(records, records.size(), null, RebuildMonitor.NONE);
+		index.rebuild(records, records.size(), null, Progress.NONE);
 	}
 }

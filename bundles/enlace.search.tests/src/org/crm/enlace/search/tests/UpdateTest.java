@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexes;
 import org.crm.enlace.search.IndexDrift;
 import org.crm.enlace.search.IndexUpdate;
 import org.crm.enlace.search.OpenState;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.SearchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +107,7 @@ class UpdateTest {
 		try (FullTextIndex index = FullTextIndexes.open(folder, KEY)) {
 			assertEquals(OpenState.CREATED, index.openState());
 			assertTrue(index.needsRebuild(), "a new index has not been filled from the store yet");
-			index.rebuild(List.of(contact), 1, "store-tx-7", RebuildMonitor.NONE);
+			index.rebuild(List.of(contact), 1, "store-tx-7", Progress.NONE);
 			assertFalse(index.needsRebuild());
 		}
 

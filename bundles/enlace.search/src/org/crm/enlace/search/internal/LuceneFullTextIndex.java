@@ -21,15 +21,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.IndexDrift;
 import org.crm.enlace.search.IndexUpdate;
 import org.crm.enlace.search.OpenState;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.RebuildOutcome;
-import org.crm.enlace.search.SearchException;
 import org.crm.enlace.search.SearchException.Reason;
+import org.crm.enlace.search.SearchException;
 import org.crm.enlace.search.SearchFilter;
 import org.crm.enlace.search.SearchHit;
 import org.crm.enlace.search.VisibilityLabels;
@@ -144,7 +144,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 
 	@Override
 	public RebuildOutcome rebuild(Iterable<? extends Record> records, long expectedCount, String mark,
-			RebuildMonitor monitor) {
+			Progress monitor) {
 		LuceneIndexUpdate update = begin(true);
 		try (update) {
 			update.deleteAll();
@@ -155,7 +155,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 				}
 				update.add(record);
 				if (++done % PROGRESS_STEP == 0) {
-					monitor.progress(done, expectedCount);
+					monitor.worked(done, expectedCount);
 				}
 			}
 			if (monitor.isCancelled()) {
@@ -163,7 +163,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 			}
 			update.prepare(mark);
 			update.commit();
-			monitor.progress(done, expectedCount);
+			monitor.worked(done, expectedCount);
 			return RebuildOutcome.COMPLETED;
 		}
 	}

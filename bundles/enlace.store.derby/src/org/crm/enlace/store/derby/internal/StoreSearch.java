@@ -8,14 +8,13 @@ import java.util.Optional;
 
 import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.store.Progress;
-import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreException.Reason;
+import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.search.FullTextIndex;
 import org.crm.enlace.search.FullTextIndexes;
 import org.crm.enlace.search.IndexDrift;
 import org.crm.enlace.search.IndexUpdate;
-import org.crm.enlace.search.RebuildMonitor;
 import org.crm.enlace.search.RebuildOutcome;
 import org.crm.enlace.search.SearchException;
 import org.crm.enlace.search.SearchHit;
@@ -107,7 +106,7 @@ final class StoreSearch implements AutoCloseable {
 			long writes = StoreState.writes(connection);
 			connection.commit();
 			RebuildOutcome outcome = index.rebuild(new LiveRecords(connection), live, Long.toString(writes),
-					monitor(progress));
+					progress);
 			if (outcome == RebuildOutcome.CANCELLED) {
 				return false;
 			}
@@ -123,20 +122,6 @@ final class StoreSearch implements AutoCloseable {
 		} catch (SearchException e) {
 			throw new StoreException(Reason.FAILED, dataFolder.resolve(FOLDER_NAME).toString(), e);
 		}
-	}
-
-	private static RebuildMonitor monitor(Progress progress) {
-		return new RebuildMonitor() {
-			@Override
-			public void progress(long done, long expected) {
-				progress.worked(done, expected);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return progress.isCancelled();
-			}
-		};
 	}
 
 	/** Starts the index's part of a write transaction; waits while another write or a rebuild runs. */
