@@ -212,6 +212,11 @@ class WorkbenchTest {
 		assertNotNull(models.find("enlace.mrz.ui.part.checker.analyst", application), "the analyst's too");
 
 		EPartService parts = window.getContext().get(EPartService.class);
+		assertNotNull(models.find("enlace.specimens.ui.part.register.analyst", application), "the specimen register");
+		MPart register = parts.showPart("enlace.specimens.ui.part.register.liaison", PartState.ACTIVATE);
+		assertNotNull(register, "the specimen register in the liaison officer's stack");
+		assertNotNull(Widgets.find((Composite) register.getWidget(), "register.table", Table.class));
+		assertFalse(Widgets.find((Composite) register.getWidget(), "register.status", Label.class).getText().isEmpty());
 		MPart directory = parts.showPart("enlace.directory.ui.part.directory.liaison", PartState.ACTIVATE);
 		assertNotNull(directory, () -> "parts in the model: " + models.findElements(application, null, MPart.class)
 				.stream().map(MPart::getElementId).toList() + ", descriptors: "

@@ -92,6 +92,26 @@ class BenchTest {
 	}
 
 	@Test
+	void specimenOpensTheViewerOnSixFullImagesAndMeasuresItsMemory() {
+		Path screenshot = temporary.resolve("specimen.png");
+		Run specimen = run("specimen", "--runs", "2", "--screenshot", screenshot.toString());
+		assertEquals(Bench.OK, specimen.code(), specimen.err());
+		for (String figure : new String[] { "(6 imágenes)",
+				"Apertura: espécimen y alertas leídos, miniaturas, primera imagen decodificada y pintada, 2 veces",
+				"Cambio a luz UV (otra imagen completa decodificada y pintada), 2 veces",
+				"Heap por visor abierto (tras GC, 3 visores abiertos a la vez)",
+				"24,0 MB (una imagen; las 6 juntas serían 144,2 MB)" }) {
+			assertTrue(specimen.out().contains(figure), figure + " in\n" + specimen.out());
+		}
+		List<String> timed = specimen.out().lines().filter(l -> l.contains("p50")).toList();
+		assertEquals(2, timed.size(), "opening and light switch: " + specimen.out());
+		for (String line : timed) {
+			assertTrue(PERCENTILES.matcher(line).find(), "p50 / p95 / max in: " + line);
+		}
+		assertTrue(Files.isRegularFile(screenshot), "the screenshot was saved");
+	}
+
+	@Test
 	void storeRefusesAFolderThatHoldsAnything() throws IOException {
 		Files.writeString(temporary.resolve("something.txt"), "not a benchmark's");
 		Run store = run("store", "--records", "10", "--data", temporary.toString());

@@ -12,7 +12,8 @@ import org.crm.enlace.search.SearchBenchmark;
  * The benchmarks of {@code ./enlace bench}: {@code store}; {@code reads} and {@code raw} (the reads or the raw JDBC
  * floors of {@code store} again, on a kept folder); {@code list}; {@code search} (the full-text index alone,
  * {@link SearchBenchmark}); {@code map} (the offline map's redraws, {@link MapBenchmark}); {@code matrix} (the entry
- * matrix's opening and filters, {@link MatrixBenchmark}). Exit codes: 0 done (whether or not the figures meet their
+ * matrix's opening and filters, {@link MatrixBenchmark}); {@code specimen} (the specimen viewer on six
+ * full-resolution images, {@link SpecimenBenchmark}). Exit codes: 0 done (whether or not the figures meet their
  * goals), 2 the command line is wrong, 3 the store or a folder could not be used.
  */
 public final class Bench {
@@ -45,6 +46,7 @@ public final class Bench {
 			case "list" -> ListBenchmark.run(options, out, err);
 			case "map" -> MapBenchmark.run(options, out, err);
 			case "matrix" -> MatrixBenchmark.run(options, out, err);
+			case "specimen" -> SpecimenBenchmark.run(options, out, err);
 			default -> search(options, out);
 			}
 			return OK;

@@ -17,8 +17,11 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 	/* A list opening reads a million records; a matrix opening a few seconds' worth: more runs for its p95. */
 	private static final int LIST_RUNS = 3;
 	private static final int MATRIX_RUNS = 20;
+	/* A specimen opening decodes full-resolution images: a few seconds each. */
+	private static final int SPECIMEN_RUNS = 10;
 
-	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map", "matrix");
+	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map", "matrix",
+			"specimen");
 
 	/** @throws IllegalArgumentException with a message for the user */
 	static Options parse(String[] args) {
@@ -59,7 +62,11 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 		}
 		String what = words.get(0);
 		if (runs == 0) {
-			runs = what.equals("matrix") ? MATRIX_RUNS : LIST_RUNS;
+			runs = switch (what) {
+			case "matrix" -> MATRIX_RUNS;
+			case "specimen" -> SPECIMEN_RUNS;
+			default -> LIST_RUNS;
+			};
 		}
 		return new Options(what, records, batch, queries, runs, Optional.ofNullable(data), keep,
 				Optional.ofNullable(user), Optional.ofNullable(screenshot), routes, redraws);
