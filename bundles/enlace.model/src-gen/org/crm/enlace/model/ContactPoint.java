@@ -45,6 +45,7 @@ public interface ContactPoint extends org.crm.enlace.model.Record {
 	 * @see #setCountry(String)
 	 * @see org.crm.enlace.model.EnlacePackage#getContactPoint_Country()
 	 * @model required="true"
+	 *        annotation="http://crm-enlace.org/exchange format='alpha-3'"
 	 *        annotation="http://crm-enlace.org/store/index"
 	 * @generated
 	 */

@@ -35,6 +35,7 @@ public interface Country extends org.crm.enlace.model.Record {
 	 * @see #setCode(String)
 	 * @see org.crm.enlace.model.EnlacePackage#getCountry_Code()
 	 * @model required="true"
+	 *        annotation="http://crm-enlace.org/exchange format='alpha-3'"
 	 *        annotation="http://crm-enlace.org/store/index"
 	 * @generated
 	 */

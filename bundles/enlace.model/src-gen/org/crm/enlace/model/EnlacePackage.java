@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * <!-- begin-user-doc -->
@@ -974,6 +975,179 @@ public interface EnlacePackage extends EPackage {
 	int CONTACT_POINT_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.PersonImpl <em>Person</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.PersonImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPerson()
+	 * @generated
+	 */
+	int PERSON = 4;
+
+	/**
+	 * The feature id for the '<em><b>Given Names</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__GIVEN_NAMES = 0;
+
+	/**
+	 * The feature id for the '<em><b>First Surname</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__FIRST_SURNAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Second Surname</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__SECOND_SURNAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Surname Particles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__SURNAME_PARTICLES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Date Of Birth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__DATE_OF_BIRTH = 4;
+
+	/**
+	 * The feature id for the '<em><b>Sex</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__SEX = 5;
+
+	/**
+	 * The feature id for the '<em><b>Nationality</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__NATIONALITY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Documents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__DOCUMENTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Mrz Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__MRZ_NAME = 8;
+
+	/**
+	 * The number of structural features of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.impl.PersonDocumentImpl <em>Person Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.impl.PersonDocumentImpl
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPersonDocument()
+	 * @generated
+	 */
+	int PERSON_DOCUMENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT__TYPE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT__NUMBER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Issuing State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT__ISSUING_STATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Expiry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT__EXPIRY = 3;
+
+	/**
+	 * The number of structural features of the '<em>Person Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Person Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_DOCUMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -981,7 +1155,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getHandlingCode()
 	 * @generated
 	 */
-	int HANDLING_CODE = 4;
+	int HANDLING_CODE = 6;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.Tlp <em>Tlp</em>}' enum.
@@ -991,7 +1165,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getTlp()
 	 * @generated
 	 */
-	int TLP = 5;
+	int TLP = 7;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.Releasability <em>Releasability</em>}' enum.
@@ -1001,7 +1175,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getReleasability()
 	 * @generated
 	 */
-	int RELEASABILITY = 6;
+	int RELEASABILITY = 8;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.SourceReliability <em>Source Reliability</em>}' enum.
@@ -1011,7 +1185,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getSourceReliability()
 	 * @generated
 	 */
-	int SOURCE_RELIABILITY = 7;
+	int SOURCE_RELIABILITY = 9;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.InformationAccuracy <em>Information Accuracy</em>}' enum.
@@ -1021,7 +1195,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInformationAccuracy()
 	 * @generated
 	 */
-	int INFORMATION_ACCURACY = 8;
+	int INFORMATION_ACCURACY = 10;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.ProvenanceKind <em>Provenance Kind</em>}' enum.
@@ -1031,7 +1205,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getProvenanceKind()
 	 * @generated
 	 */
-	int PROVENANCE_KIND = 9;
+	int PROVENANCE_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.CountryStatus <em>Country Status</em>}' enum.
@@ -1041,7 +1215,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getCountryStatus()
 	 * @generated
 	 */
-	int COUNTRY_STATUS = 10;
+	int COUNTRY_STATUS = 12;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -1051,7 +1225,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 11;
+	int ORGANIZATION_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.model.ContactRole <em>Contact Role</em>}' enum.
@@ -1061,7 +1235,27 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getContactRole()
 	 * @generated
 	 */
-	int CONTACT_ROLE = 12;
+	int CONTACT_ROLE = 14;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.model.Sex <em>Sex</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.model.Sex
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getSex()
+	 * @generated
+	 */
+	int SEX = 15;
+
+	/**
+	 * The meta object id for the '<em>Partial Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.lang.String
+	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPartialDate()
+	 * @generated
+	 */
+	int PARTIAL_DATE = 16;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1071,7 +1265,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 13;
+	int LOCAL_DATE = 17;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1081,7 +1275,7 @@ public interface EnlacePackage extends EPackage {
 	 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 14;
+	int INSTANT = 18;
 
 
 	/**
@@ -1543,6 +1737,169 @@ public interface EnlacePackage extends EPackage {
 	EAttribute getContactPoint_LastVerifiedOn();
 
 	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.Person <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person</em>'.
+	 * @see org.crm.enlace.model.Person
+	 * @generated
+	 */
+	EClass getPerson();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getGivenNames <em>Given Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Given Names</em>'.
+	 * @see org.crm.enlace.model.Person#getGivenNames()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_GivenNames();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getFirstSurname <em>First Surname</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Surname</em>'.
+	 * @see org.crm.enlace.model.Person#getFirstSurname()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_FirstSurname();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getSecondSurname <em>Second Surname</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Second Surname</em>'.
+	 * @see org.crm.enlace.model.Person#getSecondSurname()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_SecondSurname();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crm.enlace.model.Person#getSurnameParticles <em>Surname Particles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Surname Particles</em>'.
+	 * @see org.crm.enlace.model.Person#getSurnameParticles()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_SurnameParticles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getDateOfBirth <em>Date Of Birth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Of Birth</em>'.
+	 * @see org.crm.enlace.model.Person#getDateOfBirth()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_DateOfBirth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getSex <em>Sex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sex</em>'.
+	 * @see org.crm.enlace.model.Person#getSex()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Sex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getNationality <em>Nationality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nationality</em>'.
+	 * @see org.crm.enlace.model.Person#getNationality()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Nationality();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.crm.enlace.model.Person#getDocuments <em>Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Documents</em>'.
+	 * @see org.crm.enlace.model.Person#getDocuments()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EReference getPerson_Documents();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.Person#getMrzName <em>Mrz Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mrz Name</em>'.
+	 * @see org.crm.enlace.model.Person#getMrzName()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_MrzName();
+
+	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.model.PersonDocument <em>Person Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person Document</em>'.
+	 * @see org.crm.enlace.model.PersonDocument
+	 * @generated
+	 */
+	EClass getPersonDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.PersonDocument#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.crm.enlace.model.PersonDocument#getType()
+	 * @see #getPersonDocument()
+	 * @generated
+	 */
+	EAttribute getPersonDocument_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.PersonDocument#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.crm.enlace.model.PersonDocument#getNumber()
+	 * @see #getPersonDocument()
+	 * @generated
+	 */
+	EAttribute getPersonDocument_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.PersonDocument#getIssuingState <em>Issuing State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Issuing State</em>'.
+	 * @see org.crm.enlace.model.PersonDocument#getIssuingState()
+	 * @see #getPersonDocument()
+	 * @generated
+	 */
+	EAttribute getPersonDocument_IssuingState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.model.PersonDocument#getExpiry <em>Expiry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expiry</em>'.
+	 * @see org.crm.enlace.model.PersonDocument#getExpiry()
+	 * @see #getPersonDocument()
+	 * @generated
+	 */
+	EAttribute getPersonDocument_Expiry();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1631,6 +1988,31 @@ public interface EnlacePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getContactRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.model.Sex <em>Sex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sex</em>'.
+	 * @see org.crm.enlace.model.Sex
+	 * @generated
+	 */
+	EEnum getSex();
+
+	/**
+	 * Returns the meta object for data type '{@link java.lang.String <em>Partial Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY). A String, not a LocalDate: a birth date is often known only in part, and a LocalDate would invent the rest; ISO 8601 text keeps exactly what is known and still sorts in time order. The exchange schema checks its pattern.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Partial Date</em>'.
+	 * @see java.lang.String
+	 * @model instanceClass="java.lang.String"
+	 *        annotation="http://crm-enlace.org/exchange format='partial-date'"
+	 * @generated
+	 */
+	EDataType getPartialDate();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -2022,6 +2404,130 @@ public interface EnlacePackage extends EPackage {
 		EAttribute CONTACT_POINT__LAST_VERIFIED_ON = eINSTANCE.getContactPoint_LastVerifiedOn();
 
 		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.PersonImpl <em>Person</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.PersonImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPerson()
+		 * @generated
+		 */
+		EClass PERSON = eINSTANCE.getPerson();
+
+		/**
+		 * The meta object literal for the '<em><b>Given Names</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__GIVEN_NAMES = eINSTANCE.getPerson_GivenNames();
+
+		/**
+		 * The meta object literal for the '<em><b>First Surname</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__FIRST_SURNAME = eINSTANCE.getPerson_FirstSurname();
+
+		/**
+		 * The meta object literal for the '<em><b>Second Surname</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__SECOND_SURNAME = eINSTANCE.getPerson_SecondSurname();
+
+		/**
+		 * The meta object literal for the '<em><b>Surname Particles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__SURNAME_PARTICLES = eINSTANCE.getPerson_SurnameParticles();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Of Birth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__DATE_OF_BIRTH = eINSTANCE.getPerson_DateOfBirth();
+
+		/**
+		 * The meta object literal for the '<em><b>Sex</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__SEX = eINSTANCE.getPerson_Sex();
+
+		/**
+		 * The meta object literal for the '<em><b>Nationality</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__NATIONALITY = eINSTANCE.getPerson_Nationality();
+
+		/**
+		 * The meta object literal for the '<em><b>Documents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERSON__DOCUMENTS = eINSTANCE.getPerson_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Mrz Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__MRZ_NAME = eINSTANCE.getPerson_MrzName();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.impl.PersonDocumentImpl <em>Person Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.impl.PersonDocumentImpl
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPersonDocument()
+		 * @generated
+		 */
+		EClass PERSON_DOCUMENT = eINSTANCE.getPersonDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_DOCUMENT__TYPE = eINSTANCE.getPersonDocument_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_DOCUMENT__NUMBER = eINSTANCE.getPersonDocument_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Issuing State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_DOCUMENT__ISSUING_STATE = eINSTANCE.getPersonDocument_IssuingState();
+
+		/**
+		 * The meta object literal for the '<em><b>Expiry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_DOCUMENT__EXPIRY = eINSTANCE.getPersonDocument_Expiry();
+
+		/**
 		 * The meta object literal for the '{@link org.crm.enlace.model.HandlingCode <em>Handling Code</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2110,6 +2616,26 @@ public interface EnlacePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CONTACT_ROLE = eINSTANCE.getContactRole();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.model.Sex <em>Sex</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.model.Sex
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getSex()
+		 * @generated
+		 */
+		EEnum SEX = eINSTANCE.getSex();
+
+		/**
+		 * The meta object literal for the '<em>Partial Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.lang.String
+		 * @see org.crm.enlace.model.impl.EnlacePackageImpl#getPartialDate()
+		 * @generated
+		 */
+		EDataType PARTIAL_DATE = eINSTANCE.getPartialDate();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

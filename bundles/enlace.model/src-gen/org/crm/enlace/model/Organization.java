@@ -79,7 +79,7 @@ public interface Organization extends org.crm.enlace.model.Record {
 	 * @return the value of the '<em>Country</em>' attribute.
 	 * @see #setCountry(String)
 	 * @see org.crm.enlace.model.EnlacePackage#getOrganization_Country()
-	 * @model
+	 * @model annotation="http://crm-enlace.org/exchange format='alpha-3'"
 	 * @generated
 	 */
 	String getCountry();

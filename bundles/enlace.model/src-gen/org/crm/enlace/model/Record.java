@@ -79,6 +79,7 @@ public interface Record extends EObject {
 	 * @see #setOwnerCountry(String)
 	 * @see org.crm.enlace.model.EnlacePackage#getRecord_OwnerCountry()
 	 * @model required="true"
+	 *        annotation="http://crm-enlace.org/exchange format='alpha-3'"
 	 * @generated
 	 */
 	String getOwnerCountry();
@@ -327,7 +328,7 @@ public interface Record extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Releasable To</em>' attribute list.
 	 * @see org.crm.enlace.model.EnlacePackage#getRecord_ReleasableTo()
-	 * @model
+	 * @model annotation="http://crm-enlace.org/exchange format='alpha-3'"
 	 * @generated
 	 */
 	EList<String> getReleasableTo();

@@ -15,8 +15,11 @@ import org.crm.enlace.model.HandlingCode;
 import org.crm.enlace.model.InformationAccuracy;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
+import org.crm.enlace.model.Person;
+import org.crm.enlace.model.PersonDocument;
 import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Sex;
 import org.crm.enlace.model.SourceReliability;
 import org.crm.enlace.model.Tlp;
 
@@ -76,6 +79,8 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 			case EnlacePackage.COUNTRY: return createCountry();
 			case EnlacePackage.ORGANIZATION: return createOrganization();
 			case EnlacePackage.CONTACT_POINT: return createContactPoint();
+			case EnlacePackage.PERSON: return createPerson();
+			case EnlacePackage.PERSON_DOCUMENT: return createPersonDocument();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -107,6 +112,10 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 				return createOrganizationKindFromString(eDataType, initialValue);
 			case EnlacePackage.CONTACT_ROLE:
 				return createContactRoleFromString(eDataType, initialValue);
+			case EnlacePackage.SEX:
+				return createSexFromString(eDataType, initialValue);
+			case EnlacePackage.PARTIAL_DATE:
+				return createPartialDateFromString(eDataType, initialValue);
 			case EnlacePackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case EnlacePackage.INSTANT:
@@ -142,6 +151,10 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 				return convertOrganizationKindToString(eDataType, instanceValue);
 			case EnlacePackage.CONTACT_ROLE:
 				return convertContactRoleToString(eDataType, instanceValue);
+			case EnlacePackage.SEX:
+				return convertSexToString(eDataType, instanceValue);
+			case EnlacePackage.PARTIAL_DATE:
+				return convertPartialDateToString(eDataType, instanceValue);
 			case EnlacePackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case EnlacePackage.INSTANT:
@@ -182,6 +195,28 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 	public ContactPoint createContactPoint() {
 		ContactPointImpl contactPoint = new ContactPointImpl();
 		return contactPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person createPerson() {
+		PersonImpl person = new PersonImpl();
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PersonDocument createPersonDocument() {
+		PersonDocumentImpl personDocument = new PersonDocumentImpl();
+		return personDocument;
 	}
 
 	/**
@@ -362,6 +397,44 @@ public class EnlaceFactoryImpl extends EFactoryImpl implements EnlaceFactory {
 	 */
 	public String convertContactRoleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Sex createSexFromString(EDataType eDataType, String initialValue) {
+		Sex result = Sex.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSexToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String createPartialDateFromString(EDataType eDataType, String initialValue) {
+		return (String)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartialDateToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

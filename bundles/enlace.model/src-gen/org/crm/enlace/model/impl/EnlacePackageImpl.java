@@ -15,8 +15,11 @@ import org.crm.enlace.model.HandlingCode;
 import org.crm.enlace.model.InformationAccuracy;
 import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.OrganizationKind;
+import org.crm.enlace.model.Person;
+import org.crm.enlace.model.PersonDocument;
 import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Releasability;
+import org.crm.enlace.model.Sex;
 import org.crm.enlace.model.SourceReliability;
 import org.crm.enlace.model.Tlp;
 
@@ -25,6 +28,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -62,6 +66,20 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	 * @generated
 	 */
 	private EClass contactPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personDocumentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -125,6 +143,20 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	 * @generated
 	 */
 	private EEnum contactRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sexEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType partialDateEDataType = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -626,6 +658,156 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPerson() {
+		return personEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_GivenNames() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_FirstSurname() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_SecondSurname() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_SurnameParticles() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_DateOfBirth() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Sex() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Nationality() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPerson_Documents() {
+		return (EReference)personEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_MrzName() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPersonDocument() {
+		return personDocumentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonDocument_Type() {
+		return (EAttribute)personDocumentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonDocument_Number() {
+		return (EAttribute)personDocumentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonDocument_IssuingState() {
+		return (EAttribute)personDocumentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonDocument_Expiry() {
+		return (EAttribute)personDocumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getHandlingCode() {
 		return handlingCodeEEnum;
 	}
@@ -708,6 +890,26 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 	@Override
 	public EEnum getContactRole() {
 		return contactRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSex() {
+		return sexEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getPartialDate() {
+		return partialDateEDataType;
 	}
 
 	/**
@@ -805,6 +1007,23 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		createEAttribute(contactPointEClass, CONTACT_POINT__VALID_TO);
 		createEAttribute(contactPointEClass, CONTACT_POINT__LAST_VERIFIED_ON);
 
+		personEClass = createEClass(PERSON);
+		createEAttribute(personEClass, PERSON__GIVEN_NAMES);
+		createEAttribute(personEClass, PERSON__FIRST_SURNAME);
+		createEAttribute(personEClass, PERSON__SECOND_SURNAME);
+		createEAttribute(personEClass, PERSON__SURNAME_PARTICLES);
+		createEAttribute(personEClass, PERSON__DATE_OF_BIRTH);
+		createEAttribute(personEClass, PERSON__SEX);
+		createEAttribute(personEClass, PERSON__NATIONALITY);
+		createEReference(personEClass, PERSON__DOCUMENTS);
+		createEAttribute(personEClass, PERSON__MRZ_NAME);
+
+		personDocumentEClass = createEClass(PERSON_DOCUMENT);
+		createEAttribute(personDocumentEClass, PERSON_DOCUMENT__TYPE);
+		createEAttribute(personDocumentEClass, PERSON_DOCUMENT__NUMBER);
+		createEAttribute(personDocumentEClass, PERSON_DOCUMENT__ISSUING_STATE);
+		createEAttribute(personDocumentEClass, PERSON_DOCUMENT__EXPIRY);
+
 		// Create enums
 		handlingCodeEEnum = createEEnum(HANDLING_CODE);
 		tlpEEnum = createEEnum(TLP);
@@ -815,8 +1034,10 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		countryStatusEEnum = createEEnum(COUNTRY_STATUS);
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
 		contactRoleEEnum = createEEnum(CONTACT_ROLE);
+		sexEEnum = createEEnum(SEX);
 
 		// Create data types
+		partialDateEDataType = createEDataType(PARTIAL_DATE);
 		localDateEDataType = createEDataType(LOCAL_DATE);
 		instantEDataType = createEDataType(INSTANT);
 	}
@@ -900,6 +1121,23 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		initEAttribute(getContactPoint_ValidTo(), this.getLocalDate(), "validTo", null, 0, 1, ContactPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContactPoint_LastVerifiedOn(), this.getLocalDate(), "lastVerifiedOn", null, 0, 1, ContactPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPerson_GivenNames(), ecorePackage.getEString(), "givenNames", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_FirstSurname(), ecorePackage.getEString(), "firstSurname", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_SecondSurname(), ecorePackage.getEString(), "secondSurname", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_SurnameParticles(), ecorePackage.getEString(), "surnameParticles", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_DateOfBirth(), this.getPartialDate(), "dateOfBirth", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Sex(), this.getSex(), "sex", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Nationality(), ecorePackage.getEString(), "nationality", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerson_Documents(), this.getPersonDocument(), null, "documents", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_MrzName(), ecorePackage.getEString(), "mrzName", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(personDocumentEClass, PersonDocument.class, "PersonDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPersonDocument_Type(), ecorePackage.getEString(), "type", null, 0, 1, PersonDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonDocument_Number(), ecorePackage.getEString(), "number", null, 0, 1, PersonDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonDocument_IssuingState(), ecorePackage.getEString(), "issuingState", null, 0, 1, PersonDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonDocument_Expiry(), this.getLocalDate(), "expiry", null, 0, 1, PersonDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(handlingCodeEEnum, HandlingCode.class, "HandlingCode");
 		addEEnumLiteral(handlingCodeEEnum, HandlingCode.H0);
@@ -957,7 +1195,13 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		addEEnumLiteral(contactRoleEEnum, ContactRole.PERMANENT);
 		addEEnumLiteral(contactRoleEEnum, ContactRole.ALTERNATE);
 
+		initEEnum(sexEEnum, Sex.class, "Sex");
+		addEEnumLiteral(sexEEnum, Sex.F);
+		addEEnumLiteral(sexEEnum, Sex.M);
+		addEEnumLiteral(sexEEnum, Sex.X);
+
 		// Initialize data types
+		initEDataType(partialDateEDataType, String.class, "PartialDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
@@ -965,8 +1209,68 @@ public class EnlacePackageImpl extends EPackageImpl implements EnlacePackage {
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://crm-enlace.org/exchange
+		createExchangeAnnotations();
 		// http://crm-enlace.org/store/index
 		createIndexAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://crm-enlace.org/exchange</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExchangeAnnotations() {
+		String source = "http://crm-enlace.org/exchange";
+		addAnnotation
+		  (getRecord_OwnerCountry(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getRecord_ReleasableTo(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getCountry_Code(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getOrganization_Country(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getContactPoint_Country(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getPerson_Nationality(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (getPersonDocument_IssuingState(),
+		   source,
+		   new String[] {
+			   "format", "alpha-3"
+		   });
+		addAnnotation
+		  (partialDateEDataType,
+		   source,
+		   new String[] {
+			   "format", "partial-date"
+		   });
 	}
 
 	/**

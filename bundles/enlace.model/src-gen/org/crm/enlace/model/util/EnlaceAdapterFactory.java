@@ -6,6 +6,8 @@ import org.crm.enlace.model.ContactPoint;
 import org.crm.enlace.model.Country;
 import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Organization;
+import org.crm.enlace.model.Person;
+import org.crm.enlace.model.PersonDocument;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
@@ -87,6 +89,14 @@ public class EnlaceAdapterFactory extends AdapterFactoryImpl {
 				return createContactPointAdapter();
 			}
 			@Override
+			public Adapter casePerson(Person object) {
+				return createPersonAdapter();
+			}
+			@Override
+			public Adapter casePersonDocument(PersonDocument object) {
+				return createPersonDocumentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -159,6 +169,34 @@ public class EnlaceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createContactPointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crm.enlace.model.Person <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crm.enlace.model.Person
+	 * @generated
+	 */
+	public Adapter createPersonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crm.enlace.model.PersonDocument <em>Person Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crm.enlace.model.PersonDocument
+	 * @generated
+	 */
+	public Adapter createPersonDocumentAdapter() {
 		return null;
 	}
 

@@ -1,5 +1,6 @@
 package org.crm.enlace.search.internal;
 
+import org.crm.enlace.core.store.RecordTypeNames;
 import org.eclipse.emf.ecore.EClass;
 
 /** The names of the index's fields. Changing what goes into them, or the analysis, means raising {@link #FORMAT}. */
@@ -33,7 +34,7 @@ public final class IndexFields {
 
 	/** How the index names a class: {@code nsURI#Name}, as the store does. */
 	public static String typeName(EClass eClass) {
-		return eClass.getEPackage().getNsURI() + '#' + eClass.getName();
+		return RecordTypeNames.of(eClass);
 	}
 
 	/** The field of an enum-valued attribute. */

@@ -43,6 +43,8 @@ class RoundTripTest extends OpenStoreFixture {
 		List<EClass> concrete = EnlacePackage.eINSTANCE.getEClassifiers().stream()
 				.filter(EClass.class::isInstance).map(EClass.class::cast)
 				.filter(c -> !c.isAbstract() && !c.isInterface())
+				// Value classes such as Person are stored inside records, never alone.
+				.filter(EnlacePackage.Literals.RECORD::isSuperTypeOf)
 				.toList();
 		List<EClass> sampled = everyConcreteClass().map(a -> (EClass) a.get()[0]).toList();
 		assertEquals(Set.copyOf(concrete), Set.copyOf(sampled));

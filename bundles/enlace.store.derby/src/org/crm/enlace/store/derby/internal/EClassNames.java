@@ -3,27 +3,23 @@ package org.crm.enlace.store.derby.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.core.store.RecordTypeNames;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreException.Reason;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EPackage;
 
 /**
- * Names an EClass in the database as {@code nsURI#Name}, the name under which the global EPackage registry finds it
- * again, so that the store needs no code per class or per model bundle.
+ * Names an EClass in the database as {@link RecordTypeNames} does, and refuses to store a class that could not be
+ * found again under that name.
  */
 final class EClassNames {
-
-	private static final char SEPARATOR = '#';
 
 	private EClassNames() {
 	}
 
 	/** The name of any EClass, for queries: an unregistered class simply has no records. */
 	static String of(EClass eClass) {
-		EPackage ePackage = eClass.getEPackage();
-		return (ePackage == null ? "" : ePackage.getNsURI()) + SEPARATOR + eClass.getName();
+		return RecordTypeNames.of(eClass);
 	}
 
 	/**
@@ -51,12 +47,6 @@ final class EClassNames {
 
 	/** @return the class of that name in the global registry, or {@code null} */
 	static EClass resolve(String name) {
-		int separator = name.lastIndexOf(SEPARATOR);
-		if (separator <= 0) {
-			return null;
-		}
-		EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(name.substring(0, separator));
-		EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(name.substring(separator + 1));
-		return classifier instanceof EClass eClass ? eClass : null;
+		return RecordTypeNames.resolve(name);
 	}
 }
