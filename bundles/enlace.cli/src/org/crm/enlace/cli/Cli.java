@@ -14,6 +14,7 @@ import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ComplianceCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
+import org.crm.enlace.cli.internal.LinkageCommands;
 import org.crm.enlace.cli.internal.Login;
 import org.crm.enlace.cli.internal.Messages;
 import org.crm.enlace.cli.internal.MrzCommands;
@@ -38,7 +39,8 @@ import org.crm.enlace.core.time.Clock;
  * The headless commands. Exit codes: 0 done, 1 the check found something incomplete, the audit chain broken or an MRZ
  * check digit wrong, 2 the command line (or a search query, a country code, an MRZ's shape) is wrong, 3 the store
  * (or a backup) could not be used, 4 the login failed. Commands that touch data log in first ({@link Login});
- * {@code demo-data} on a new data folder and {@code mrz} ({@link MrzCommands}) need no login. Errors go to the error stream and name what is wrong, never a person's data.
+ * {@code demo-data} on a new data folder, {@code mrz} ({@link MrzCommands}) and {@code match}, {@code generate} and
+ * {@code match-quality} ({@link LinkageCommands}) need no login. Errors go to the error stream and name what is wrong, never a person's data.
  */
 public final class Cli {
 
@@ -82,6 +84,10 @@ public final class Cli {
 		// The MRZ checker takes its own operands and needs no data folder and no login.
 		if (args.length > 0 && args[0].equals("mrz")) {
 			return MrzCommands.run(List.of(args).subList(1, args.length), out, err);
+		}
+		// So does linkage of persons: it reads and writes files only.
+		if (args.length > 0 && LinkageCommands.COMMANDS.contains(args[0])) {
+			return LinkageCommands.run(List.of(args), out, err);
 		}
 		Arguments arguments;
 		try {
