@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -39,6 +42,9 @@ public final class ImageImport {
 
 	private static final Set<String> FORMATS = Set.of("png", "jpeg", "tiff");
 
+	/** The PNG writer's quality for deflate level 1 (it takes level = 9 x (1 - quality)). */
+	private static final float FAST_DEFLATE = 0.875f;
+
 	private final ImageLimits limits;
 
 	public ImageImport(ImageLimits limits) {
@@ -54,13 +60,22 @@ public final class ImageImport {
 	 */
 	public PageImage importImage(RecordRepository repository, String recordId, Light light, byte[] content) {
 		BufferedImage pixels = decode(content);
+		return attachPng(repository, recordId, light, png(pixels), pixels.getWidth(), pixels.getHeight());
+	}
+
+	/**
+	 * Attaches a PNG made by {@link #png} to the (stored) record, as {@link #importImage} does once it has checked
+	 * and cleaned a file: for images drawn here, which need no check (the demo specimens).
+	 */
+	public static PageImage attachPng(RecordRepository repository, String recordId, Light light, byte[] png,
+			int width, int height) {
 		Attachment attachment = repository.attach(recordId, light.getName().toLowerCase(Locale.ROOT) + ".png",
-				"image/png", png(pixels));
+				"image/png", png);
 		PageImage image = SpecimensFactory.eINSTANCE.createPageImage();
 		image.setLight(light);
 		image.setAttachmentId(attachment.id());
-		image.setWidth(pixels.getWidth());
-		image.setHeight(pixels.getHeight());
+		image.setWidth(width);
+		image.setHeight(height);
 		return image;
 	}
 
@@ -100,6 +115,26 @@ public final class ImageImport {
 	/** The pixels as PNG, with nothing but the pixels: a plain RGB or ARGB raster every PNG reader can show. */
 	public static byte[] png(BufferedImage pixels) {
 		int type = pixels.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		BufferedImage plain = pixels.getType() == type ? pixels : plain(pixels, type);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+			// Deflate level 1 instead of the writer's default 4: about a third faster for some 15 % more bytes,
+			// which counts when the demo data set draws some sixty images at a first start.
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(FAST_DEFLATE);
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(plain, null, null), param);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	private static BufferedImage plain(BufferedImage pixels, int type) {
 		BufferedImage plain = new BufferedImage(pixels.getWidth(), pixels.getHeight(), type);
 		Graphics2D graphics = plain.createGraphics();
 		try {
@@ -107,13 +142,7 @@ public final class ImageImport {
 		} finally {
 			graphics.dispose();
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-			ImageIO.write(plain, "png", stream);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return plain;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.crm.enlace.specimens.model.DocumentCategory;
 import org.crm.enlace.specimens.model.DocumentSpecimen;
 import org.crm.enlace.specimens.model.FalseDocumentAlert;
 import org.crm.enlace.specimens.model.FalseDocumentKind;
+import org.crm.enlace.specimens.model.HolderAgeValidity;
 import org.crm.enlace.specimens.model.PageImage;
 import org.crm.enlace.specimens.model.SpecimensFactory;
 import org.crm.enlace.specimens.model.SpecimensPackage;
@@ -61,6 +62,15 @@ public final class Specimens {
 		record.setReleasability(Releasability.ALL_MEMBERS);
 		record.setTlp(tlp);
 		return record;
+	}
+
+	/** How long the document is valid for holders from {@code fromAge} to {@code toAge} (null: no upper limit). */
+	public static HolderAgeValidity validity(int fromAge, Integer toAge, int validityMonths) {
+		HolderAgeValidity validity = SpecimensFactory.eINSTANCE.createHolderAgeValidity();
+		validity.setFromAge(fromAge);
+		validity.setToAge(toAge);
+		validity.setValidityMonths(validityMonths);
+		return validity;
 	}
 
 	/** A numbered callout on {@code image}, under the image's light. */

@@ -2,6 +2,7 @@ package org.crm.enlace.core.seed;
 
 import java.util.List;
 
+import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.model.Record;
 
@@ -15,4 +16,13 @@ public interface DemoDataContributor {
 	int order();
 
 	List<Record> demoRecords(Clock clock);
+
+	/**
+	 * Called once every contributor's records are stored, in the same order, with the same repository (the
+	 * system's): for what needs a stored record, such as files ({@link RecordRepository#attach} takes the id of a
+	 * stored record) or links to another contributor's records. It saves what it changes itself. Nothing by
+	 * default.
+	 */
+	default void afterStored(RecordRepository repository, Clock clock) {
+	}
 }

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Component;
  * Demo document procedures. They are FICTITIOUS: fees, times, requirements and fraud findings are invented and say
  * so; only the documents' names and issuing institutions are real. Guatemala enters the three documents the
  * compliance board requires, Mexico two of them (no national identity card), Costa Rica one, the others none, so the
- * board has complete, partial and missing countries to show.
+ * board has complete, partial and missing countries to show. Their {@code specimenIds} are filled in by the specimens'
+ * demo data once both are stored (enlace.specimens depends on this bundle, not the other way round).
  */
 @Component(service = DemoDataContributor.class)
 public final class ProceduresDemoData implements DemoDataContributor {

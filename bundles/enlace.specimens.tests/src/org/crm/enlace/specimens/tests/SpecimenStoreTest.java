@@ -35,7 +35,6 @@ import org.crm.enlace.specimens.model.DocumentSpecimen;
 import org.crm.enlace.specimens.model.DocumentType;
 import org.crm.enlace.specimens.model.FalseDocumentAlert;
 import org.crm.enlace.specimens.model.FalseDocumentKind;
-import org.crm.enlace.specimens.model.HolderAgeValidity;
 import org.crm.enlace.specimens.model.Light;
 import org.crm.enlace.specimens.model.PageImage;
 import org.crm.enlace.specimens.model.SpecimenPage;
@@ -196,16 +195,8 @@ class SpecimenStoreTest {
 		specimen.setFormat(DocumentFormat.TD3);
 		specimen.setPageCount(32);
 		specimen.setMaterial("Papel de seguridad; página de datos de policarbonato");
-		specimen.getValidities().add(validity(0, 17, 60));
-		specimen.getValidities().add(validity(18, null, 120));
+		specimen.getValidities().add(Specimens.validity(0, 17, 60));
+		specimen.getValidities().add(Specimens.validity(18, null, 120));
 		return specimen;
-	}
-
-	private static HolderAgeValidity validity(int from, Integer to, int months) {
-		HolderAgeValidity validity = SpecimensFactory.eINSTANCE.createHolderAgeValidity();
-		validity.setFromAge(from);
-		validity.setToAge(to);
-		validity.setValidityMonths(months);
-		return validity;
 	}
 }
