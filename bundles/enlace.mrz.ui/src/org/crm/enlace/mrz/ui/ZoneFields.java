@@ -13,6 +13,7 @@ import org.crm.enlace.mrz.Mrz;
 import org.crm.enlace.mrz.MrzField;
 import org.crm.enlace.mrz.MrzFormat;
 import org.crm.enlace.mrz.Transliteration;
+import org.crm.enlace.mrz.ZoneDates;
 import org.crm.enlace.mrz.ui.internal.Messages;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.crm.enlace.mrz.ui.ZoneDates;
+import org.crm.enlace.mrz.ZoneDates;
 import org.junit.jupiter.api.Test;
 
 /** The century chosen for a zone's YYMMDD, on 2026-11-29. */

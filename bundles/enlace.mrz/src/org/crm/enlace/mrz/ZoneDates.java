@@ -1,4 +1,4 @@
-package org.crm.enlace.mrz.ui;
+package org.crm.enlace.mrz;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,7 +9,8 @@ import java.util.Optional;
  * a date of birth is never in the future, so it is the latest day not after today ({@code 740812} is 1974-08-12;
  * in 2026, {@code 250101} is 2025-01-01 and {@code 270101} 1927-01-01); a date of expiry lies within 50 years of
  * today either way ({@code 961210} is 1996-12-10 and {@code 351231} 2035-12-31 in 2026). A date with fillers (an
- * unknown part), letters or no such day has no reading. docs/mrz.md says why.
+ * unknown part), letters or no such day has no reading. docs/mrz.md says why. Headless (the MRZ checker's part
+ * and the co-travel alert's persons both read dates with it).
  */
 public final class ZoneDates {
 
