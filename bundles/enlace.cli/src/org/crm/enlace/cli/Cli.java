@@ -14,10 +14,12 @@ import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ComplianceCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
+import org.crm.enlace.cli.internal.KeysCommands;
 import org.crm.enlace.cli.internal.LinkageCommands;
 import org.crm.enlace.cli.internal.Login;
 import org.crm.enlace.cli.internal.Messages;
 import org.crm.enlace.cli.internal.MrzCommands;
+import org.crm.enlace.cli.internal.PackageCommands;
 import org.crm.enlace.cli.internal.SearchCommands;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
@@ -88,6 +90,13 @@ public final class Cli {
 		// So does linkage of persons: it reads and writes files only.
 		if (args.length > 0 && LinkageCommands.COMMANDS.contains(args[0])) {
 			return LinkageCommands.run(List.of(args), out, err);
+		}
+		// Node keys, trust and packages take options of their own (--password-file, --to, --out...).
+		if (KeysCommands.handles(args)) {
+			return KeysCommands.run(args, login, clock, out, err);
+		}
+		if (PackageCommands.handles(args)) {
+			return PackageCommands.run(args, login, clock, out, err);
 		}
 		Arguments arguments;
 		try {

@@ -81,6 +81,16 @@ public final class Login {
 		return password;
 	}
 
+	/** A secret typed on the terminal without echo; empty without a terminal. */
+	public Optional<char[]> secret(String prompt) {
+		return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword(prompt));
+	}
+
+	/** A line typed on the terminal; empty without a terminal. */
+	public Optional<String> line(String prompt) {
+		return console == null ? Optional.empty() : Optional.ofNullable(console.readLine(prompt));
+	}
+
 	private Optional<String> value(String name) {
 		return Optional.ofNullable(environment.get(name)).filter(s -> !s.isEmpty());
 	}
