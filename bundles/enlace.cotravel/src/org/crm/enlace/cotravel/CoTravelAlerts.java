@@ -27,6 +27,7 @@ import org.crm.enlace.model.HandlingCode;
 import org.crm.enlace.model.Person;
 import org.crm.enlace.model.PersonDocument;
 import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Sex;
 import org.crm.enlace.model.Tlp;
@@ -52,12 +53,20 @@ public final class CoTravelAlerts {
 		alert.setOwnerCountry(country);
 		alert.setCountry(country);
 		alert.setDate(date);
-		alert.setTlp(Tlp.AMBER);
-		alert.setHandlingCode(HandlingCode.H2);
-		alert.setReleasability(Releasability.LISTED);
-		alert.getReleasableTo().add(country);
-		alert.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
+		markAsChildrensData(alert, country);
 		return alert;
+	}
+
+	/**
+	 * The marking of a record about children, entered by hand: TLP AMBER, handling code H2 and released to
+	 * {@code country} alone (the countries concerned are added later, or by the user).
+	 */
+	public static void markAsChildrensData(Record record, String country) {
+		record.setTlp(Tlp.AMBER);
+		record.setHandlingCode(HandlingCode.H2);
+		record.setReleasability(Releasability.LISTED);
+		record.getReleasableTo().add(country);
+		record.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
 	}
 
 	/** A travelling adult with an empty person, added last, paired with every child as {@code UNKNOWN}. */

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -81,6 +82,17 @@ public final class ImageImport {
 
 	/** The file's pixels, once every check has passed. */
 	public BufferedImage decode(byte[] content) {
+		return decode(content, 0);
+	}
+
+	/**
+	 * The pixels at a reduced size, for a thumbnail: every n-th row and column is read (ImageIO's source
+	 * subsampling), n as large as keeps the longest side at least {@code longestEdge}, so no full-resolution raster
+	 * is made. The same checks as {@link #decode(byte[])}.
+	 *
+	 * @param longestEdge the smallest longest side wanted; 0 for every pixel
+	 */
+	public BufferedImage decode(byte[] content, int longestEdge) {
 		if (content.length > limits.maxBytes()) {
 			throw refused("image.bytes", content.length, limits.maxBytes());
 		}
@@ -95,7 +107,10 @@ public final class ImageImport {
 				}
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-				BufferedImage pixels = reader.read(0);
+				ImageReadParam every = reader.getDefaultReadParam();
+				int step = longestEdge <= 0 ? 1 : (int) Math.max(1, Math.max(width, height) / longestEdge);
+				every.setSourceSubsampling(step, step, 0, 0);
+				BufferedImage pixels = reader.read(0, every);
 				if (!warnings.isEmpty()) {
 					throw refused("image.damaged");
 				}

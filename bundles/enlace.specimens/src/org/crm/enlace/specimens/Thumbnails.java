@@ -3,21 +3,21 @@ package org.crm.enlace.specimens;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import org.crm.enlace.core.store.RecordRepository;
-import org.crm.enlace.specimens.internal.Messages;
 
 /**
  * Small PNG versions of page images for lists and page strips, kept in memory by attachment id, the least recently
- * used dropped beyond a bound. One per repository, i.e. per signed-in user: the first read of each image goes through
- * the repository, which decides whether the user may see it, and the cache never serves another user.
+ * used dropped beyond a bound. A thumbnail is made from a subsampled read (every n-th row and column), never from the
+ * full-resolution pixels, with the import's checks. One per repository, i.e. per signed-in user: the first read of
+ * each image goes through the repository, which decides whether the user may see it, and the cache never serves
+ * another user.
  */
 public final class Thumbnails {
+
+	private static final ImageImport DECODER = new ImageImport(ImageLimits.DEFAULT);
 
 	private final RecordRepository repository;
 	private final int maxEdge;
@@ -56,16 +56,9 @@ public final class Thumbnails {
 		return cache.size();
 	}
 
+	/* Every n-th row and column only, about twice the thumbnail's size, which the bilinear scaling then smooths. */
 	private BufferedImage read(String attachmentId) {
-		try {
-			BufferedImage image = ImageIO.read(ImageImport.inMemory(repository.readAttachment(attachmentId)));
-			if (image == null) {
-				throw new ImageRefusedException(Messages.get("image.notImage"));
-			}
-			return image;
-		} catch (IOException e) {
-			throw new ImageRefusedException(Messages.get("image.damaged"), e);
-		}
+		return DECODER.decode(repository.readAttachment(attachmentId), 2 * maxEdge);
 	}
 
 	private BufferedImage scaled(BufferedImage image) {

@@ -210,6 +210,7 @@ class WorkbenchTest {
 				"a liaison officer does not see the training perspective");
 		assertNotNull(models.find("enlace.mrz.ui.part.checker.liaison", active), "the MRZ checker, issue 5");
 		assertNotNull(models.find("enlace.mrz.ui.part.checker.analyst", application), "the analyst's too");
+		assertNotNull(models.find("enlace.cotravel.ui.part.linked.analyst", application), "linked persons, issue 6");
 
 		EPartService parts = window.getContext().get(EPartService.class);
 		assertNotNull(models.find("enlace.specimens.ui.part.register.analyst", application), "the specimen register");

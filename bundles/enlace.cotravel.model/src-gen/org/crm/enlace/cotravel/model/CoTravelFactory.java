@@ -76,6 +76,15 @@ public interface CoTravelFactory extends EFactory {
 	FollowUpAction createFollowUpAction();
 
 	/**
+	 * Returns a new object of class '<em>Link Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Link Decision</em>'.
+	 * @generated
+	 */
+	LinkDecision createLinkDecision();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -681,6 +681,223 @@ public interface CoTravelPackage extends EPackage {
 	int FOLLOW_UP_ACTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.impl.LinkDecisionImpl <em>Link Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.cotravel.model.impl.LinkDecisionImpl
+	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getLinkDecision()
+	 * @generated
+	 */
+	int LINK_DECISION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__ID = EnlacePackage.RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__OWNER_COUNTRY = EnlacePackage.RECORD__OWNER_COUNTRY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__CREATED_AT = EnlacePackage.RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__CREATED_BY = EnlacePackage.RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__MODIFIED_AT = EnlacePackage.RECORD__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__MODIFIED_BY = EnlacePackage.RECORD__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__VERSION = EnlacePackage.RECORD__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__AUTHOR = EnlacePackage.RECORD__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Handling Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__HANDLING_CODE = EnlacePackage.RECORD__HANDLING_CODE;
+
+	/**
+	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__TLP = EnlacePackage.RECORD__TLP;
+
+	/**
+	 * The feature id for the '<em><b>Releasability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__RELEASABILITY = EnlacePackage.RECORD__RELEASABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Releasable To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__RELEASABLE_TO = EnlacePackage.RECORD__RELEASABLE_TO;
+
+	/**
+	 * The feature id for the '<em><b>Source Reliability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__SOURCE_RELIABILITY = EnlacePackage.RECORD__SOURCE_RELIABILITY;
+
+	/**
+	 * The feature id for the '<em><b>Information Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__INFORMATION_ACCURACY = EnlacePackage.RECORD__INFORMATION_ACCURACY;
+
+	/**
+	 * The feature id for the '<em><b>Provenance Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__PROVENANCE_KIND = EnlacePackage.RECORD__PROVENANCE_KIND;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__PROVENANCE = EnlacePackage.RECORD__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Retention Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__RETENTION_UNTIL = EnlacePackage.RECORD__RETENTION_UNTIL;
+
+	/**
+	 * The feature id for the '<em><b>Person A</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__PERSON_A = EnlacePackage.RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Person B</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__PERSON_B = EnlacePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__DECISION = EnlacePackage.RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION__NOTE = EnlacePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Link Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION_FEATURE_COUNT = EnlacePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Link Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_DECISION_OPERATION_COUNT = EnlacePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.Direction <em>Direction</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -688,7 +905,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 6;
+	int DIRECTION = 7;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.TravelMode <em>Travel Mode</em>}' enum.
@@ -698,7 +915,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getTravelMode()
 	 * @generated
 	 */
-	int TRAVEL_MODE = 7;
+	int TRAVEL_MODE = 8;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.AdultRole <em>Adult Role</em>}' enum.
@@ -708,7 +925,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getAdultRole()
 	 * @generated
 	 */
-	int ADULT_ROLE = 8;
+	int ADULT_ROLE = 9;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.Relationship <em>Relationship</em>}' enum.
@@ -718,7 +935,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getRelationship()
 	 * @generated
 	 */
-	int RELATIONSHIP = 9;
+	int RELATIONSHIP = 10;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -728,7 +945,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 10;
+	int EVIDENCE_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.VerificationResult <em>Verification Result</em>}' enum.
@@ -738,7 +955,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getVerificationResult()
 	 * @generated
 	 */
-	int VERIFICATION_RESULT = 11;
+	int VERIFICATION_RESULT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.Outcome <em>Outcome</em>}' enum.
@@ -748,7 +965,7 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 12;
+	int OUTCOME = 13;
 
 	/**
 	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.FollowUpStatus <em>Follow Up Status</em>}' enum.
@@ -758,7 +975,17 @@ public interface CoTravelPackage extends EPackage {
 	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getFollowUpStatus()
 	 * @generated
 	 */
-	int FOLLOW_UP_STATUS = 13;
+	int FOLLOW_UP_STATUS = 14;
+
+	/**
+	 * The meta object id for the '{@link org.crm.enlace.cotravel.model.LinkVerdict <em>Link Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crm.enlace.cotravel.model.LinkVerdict
+	 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getLinkVerdict()
+	 * @generated
+	 */
+	int LINK_VERDICT = 15;
 
 
 	/**
@@ -1185,6 +1412,60 @@ public interface CoTravelPackage extends EPackage {
 	EAttribute getFollowUpAction_Status();
 
 	/**
+	 * Returns the meta object for class '{@link org.crm.enlace.cotravel.model.LinkDecision <em>Link Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Link Decision</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision
+	 * @generated
+	 */
+	EClass getLinkDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.cotravel.model.LinkDecision#getPersonA <em>Person A</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Person A</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision#getPersonA()
+	 * @see #getLinkDecision()
+	 * @generated
+	 */
+	EAttribute getLinkDecision_PersonA();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.cotravel.model.LinkDecision#getPersonB <em>Person B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Person B</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision#getPersonB()
+	 * @see #getLinkDecision()
+	 * @generated
+	 */
+	EAttribute getLinkDecision_PersonB();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.cotravel.model.LinkDecision#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision#getDecision()
+	 * @see #getLinkDecision()
+	 * @generated
+	 */
+	EAttribute getLinkDecision_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crm.enlace.cotravel.model.LinkDecision#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision#getNote()
+	 * @see #getLinkDecision()
+	 * @generated
+	 */
+	EAttribute getLinkDecision_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crm.enlace.cotravel.model.Direction <em>Direction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1263,6 +1544,16 @@ public interface CoTravelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getFollowUpStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crm.enlace.cotravel.model.LinkVerdict <em>Link Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Link Verdict</em>'.
+	 * @see org.crm.enlace.cotravel.model.LinkVerdict
+	 * @generated
+	 */
+	EEnum getLinkVerdict();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1612,6 +1903,48 @@ public interface CoTravelPackage extends EPackage {
 		EAttribute FOLLOW_UP_ACTION__STATUS = eINSTANCE.getFollowUpAction_Status();
 
 		/**
+		 * The meta object literal for the '{@link org.crm.enlace.cotravel.model.impl.LinkDecisionImpl <em>Link Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.cotravel.model.impl.LinkDecisionImpl
+		 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getLinkDecision()
+		 * @generated
+		 */
+		EClass LINK_DECISION = eINSTANCE.getLinkDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Person A</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_DECISION__PERSON_A = eINSTANCE.getLinkDecision_PersonA();
+
+		/**
+		 * The meta object literal for the '<em><b>Person B</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_DECISION__PERSON_B = eINSTANCE.getLinkDecision_PersonB();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_DECISION__DECISION = eINSTANCE.getLinkDecision_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_DECISION__NOTE = eINSTANCE.getLinkDecision_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.crm.enlace.cotravel.model.Direction <em>Direction</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1690,6 +2023,16 @@ public interface CoTravelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FOLLOW_UP_STATUS = eINSTANCE.getFollowUpStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.crm.enlace.cotravel.model.LinkVerdict <em>Link Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crm.enlace.cotravel.model.LinkVerdict
+		 * @see org.crm.enlace.cotravel.model.impl.CoTravelPackageImpl#getLinkVerdict()
+		 * @generated
+		 */
+		EEnum LINK_VERDICT = eINSTANCE.getLinkVerdict();
 
 	}
 

@@ -19,6 +19,7 @@ import org.crm.enlace.cotravel.CoTravelValidator;
 import org.crm.enlace.cotravel.model.CoTravelAlert;
 import org.crm.enlace.cotravel.model.CoTravelPackage.Literals;
 import org.crm.enlace.cotravel.ui.internal.AlertSections;
+import org.crm.enlace.cotravel.ui.internal.LinkRuns;
 import org.crm.enlace.cotravel.ui.internal.Messages;
 import org.crm.enlace.cotravel.ui.internal.ModelChange;
 import org.crm.enlace.records.RecordNames;
@@ -51,8 +52,8 @@ import jakarta.annotation.PostConstruct;
  * person of the same kind, the workbench's Ctrl+S saves and Ctrl+Z/Ctrl+Y undo and redo (every change is an EMF
  * command). Pasting a document's machine readable zone fills the person and shows the zone's checks; a child's age
  * is computed as the birth date is typed. The problems the validator lists stay in sight at the top; the marking
- * defaults to the countries concerned. A section is kept for the persons seen in other alerts, which the linkage of
- * persons (another bundle) will fill.
+ * defaults to the countries concerned. The links section lists, on request, the persons of this alert seen in other
+ * alerts the user may see (candidates and confirmed links, with score and explanation; docs/cotravel.md).
  */
 public final class CoTravelEditorPart implements IEditingDomainProvider {
 
@@ -71,6 +72,7 @@ public final class CoTravelEditorPart implements IEditingDomainProvider {
 	private EditorFeedback status;
 	private ScrolledComposite scrolled;
 	private Composite content;
+	private Label linksText;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user, Clock clock,
@@ -106,10 +108,13 @@ public final class CoTravelEditorPart implements IEditingDomainProvider {
 				l -> RecordNames.literal(l, Locale.getDefault()));
 		sections = new AlertSections(content, domain, alert, repository, zoneTexts, this::layout);
 		Group links = AlertSections.group(content, "section.links", 2);
-		Label linksText = new Label(links, SWT.WRAP);
-		linksText.setText(Messages.get("links.pending"));
+		linksText = new Label(links, SWT.WRAP);
+		linksText.setText(Messages.get(alert.getVersion() == 0 ? "links.unsaved" : "links.ask"));
 		linksText.setData(AttributeForm.WIDGET_ID, "cotravel.links");
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(560, SWT.DEFAULT).applyTo(linksText);
+		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(linksText);
+		if (alert.getVersion() > 0) {
+			AlertSections.button(links, "links.find", "cotravel.links.find", this::findLinks);
+		}
 		marking = new MarkingSection(content, domain, alert);
 		if (!mayWrite) {
 			// Read only: the labels stay readable, nothing can be typed (the store would refuse it anyway).
@@ -169,6 +174,22 @@ public final class CoTravelEditorPart implements IEditingDomainProvider {
 		found.addAll(CoTravelValidator.validate(alert, repository, clock.today()));
 		found.addAll(MarkingValidator.validate(alert));
 		return found;
+	}
+
+	/**
+	 * Fills the links section with the candidates and confirmed links of this alert's persons, from a run over
+	 * every alert the user may see (a cancelled run leaves the section as it was).
+	 */
+	public void findLinks() {
+		LinkRuns.run(content.getShell(), repository).ifPresent(found -> {
+			linksText.setText(LinkRuns.linesOf(found, alert.getId()));
+			layout();
+		});
+	}
+
+	/** What the links section says, for tests. */
+	public String linksText() {
+		return linksText.getText();
 	}
 
 	/** The alert being edited, for tests. */

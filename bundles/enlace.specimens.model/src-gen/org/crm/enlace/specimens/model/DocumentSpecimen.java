@@ -269,11 +269,16 @@ public interface DocumentSpecimen extends org.crm.enlace.model.Record {
 	 * The literals are from the enumeration {@link org.crm.enlace.specimens.model.DocumentFormat}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ICAO Doc 9303 size of the document (TD1, TD2, TD3 or another); unset when not given.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see org.crm.enlace.specimens.model.DocumentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #setFormat(DocumentFormat)
 	 * @see org.crm.enlace.specimens.model.SpecimensPackage#getDocumentSpecimen_Format()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DocumentFormat getFormat();
@@ -284,10 +289,35 @@ public interface DocumentSpecimen extends org.crm.enlace.model.Record {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format</em>' attribute.
 	 * @see org.crm.enlace.specimens.model.DocumentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #getFormat()
 	 * @generated
 	 */
 	void setFormat(DocumentFormat value);
+
+	/**
+	 * Unsets the value of the '{@link org.crm.enlace.specimens.model.DocumentSpecimen#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(DocumentFormat)
+	 * @generated
+	 */
+	void unsetFormat();
+
+	/**
+	 * Returns whether the value of the '{@link org.crm.enlace.specimens.model.DocumentSpecimen#getFormat <em>Format</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format</em>' attribute is set.
+	 * @see #unsetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(DocumentFormat)
+	 * @generated
+	 */
+	boolean isSetFormat();
 
 	/**
 	 * Returns the value of the '<em><b>Page Count</b></em>' attribute.

@@ -167,6 +167,20 @@ class ImageImportTest {
 	}
 
 	@Test
+	void aReducedDecodeReadsEveryNthRowAndColumnOnly() throws IOException {
+		byte[] png = SpecimenImages.encoded(SpecimenImages.drawn(1000, 700), "png");
+		BufferedImage full = IMPORT.decode(png);
+		BufferedImage reduced = IMPORT.decode(png, 192);
+		assertEquals(200, reduced.getWidth(), "every 5th column: 1000 / 192 rounded down");
+		assertEquals(140, reduced.getHeight());
+		for (int[] at : new int[][] { { 0, 0 }, { 1, 1 }, { 37, 91 }, { 199, 139 } }) {
+			assertEquals(full.getRGB(at[0] * 5, at[1] * 5), reduced.getRGB(at[0], at[1]), "pixel " + at[0] + "," + at[1]);
+		}
+		assertEquals(1000, IMPORT.decode(png, 0).getWidth(), "0: every pixel");
+		assertEquals(1000, IMPORT.decode(png, 4000).getWidth(), "never larger than the image");
+	}
+
+	@Test
 	void thumbnailsAreScaledCachedAndBounded() throws IOException {
 		PageImage wide = IMPORT.importImage(store, recordId, Light.VISIBLE,
 				SpecimenImages.encoded(SpecimenImages.drawn(640, 400), "png"));

@@ -54,6 +54,7 @@ public final class AlertEditorPart implements IEditingDomainProvider {
 	private RecordChoice<DocumentSpecimen> imitated;
 	private ImageSlots images;
 	private CalloutTable deviations;
+	private CalloutDrawing drawing;
 	private MarkingSection marking;
 	private Runnable showAll;
 
@@ -96,6 +97,7 @@ public final class AlertEditorPart implements IEditingDomainProvider {
 				new CalloutCreation(session.domain, alert, Literals.FALSE_DOCUMENT_ALERT__DEVIATIONS),
 				alert::getImages, alert::getDeviations, Terms.load(repository), status::status, editable,
 				"alertEditor");
+		drawing = new CalloutDrawing(pictures, deviations, session.images::pixels, "alertEditor");
 		marking = new MarkingSection(content, session.domain, alert);
 		if (!editable) {
 			EditorSession.readOnly(content);
@@ -145,6 +147,11 @@ public final class AlertEditorPart implements IEditingDomainProvider {
 
 	public ImageSlots images() {
 		return images;
+	}
+
+	/** The alert's image with its deviations, where they are drawn with the mouse. */
+	public CalloutDrawing drawing() {
+		return drawing;
 	}
 
 	public CalloutTable deviations() {

@@ -13,7 +13,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * Makes the command that adds a callout: the one place a callout is created in an editor, whether from the table's
- * Add button (a box in the middle of the image) or, later, from a box drawn with the mouse on the image. The box is
+ * Add button (a box in the middle of the image) or from a box drawn with the mouse on the image
+ * ({@link CalloutDrawing}). The box is
  * in image pixels and is clipped to the image; the callout takes the next number of the record and the image's light.
  *
  * @param owner    the page, or the alert, that holds the callouts
@@ -37,12 +38,24 @@ public record CalloutCreation(EditingDomain domain, EObject owner, EReference ca
 	 * @param recordCallouts every callout of the record, for the number
 	 */
 	public Command create(PageImage image, ViewTransform.Box box, List<Callout> recordCallouts) {
+		return create(image, box, recordCallouts, null);
+	}
+
+	/** @param featureCode the security feature type of the new callout, or {@code null} to choose it later */
+	public Command create(PageImage image, ViewTransform.Box box, List<Callout> recordCallouts, String featureCode) {
+		ViewTransform.Box clipped = clip(image, box);
+		Callout callout = Specimens.callout(image, nextNumber(recordCallouts), featureCode, clipped.x(), clipped.y(),
+				clipped.width(), clipped.height());
+		return AddCommand.create(domain, owner, callouts, callout);
+	}
+
+	/** The part of the box inside the image, at least one pixel wide and high. */
+	public static ViewTransform.Box clip(PageImage image, ViewTransform.Box box) {
 		int x = clamp(box.x(), 0, Math.max(0, image.getWidth() - 1));
 		int y = clamp(box.y(), 0, Math.max(0, image.getHeight() - 1));
-		int width = clamp(box.width(), 1, image.getWidth() - x);
-		int height = clamp(box.height(), 1, image.getHeight() - y);
-		Callout callout = Specimens.callout(image, nextNumber(recordCallouts), null, x, y, width, height);
-		return AddCommand.create(domain, owner, callouts, callout);
+		int width = clamp(box.width() - (x - box.x()), 1, image.getWidth() - x);
+		int height = clamp(box.height() - (y - box.y()), 1, image.getHeight() - y);
+		return new ViewTransform.Box(x, y, width, height);
 	}
 
 	private static int clamp(int value, int low, int high) {

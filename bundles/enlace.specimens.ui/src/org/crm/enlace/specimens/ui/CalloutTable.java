@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -48,6 +49,7 @@ public final class CalloutTable {
 	private final Consumer<String> status;
 	private final boolean editable;
 	private final TableViewer viewer;
+	private final List<Runnable> shownListeners = new java.util.ArrayList<>();
 
 	/**
 	 * @param images         the images of the owner that callouts may be drawn on
@@ -98,7 +100,13 @@ public final class CalloutTable {
 	public void showModel() {
 		if (!viewer.getTable().isDisposed()) {
 			viewer.refresh();
+			List.copyOf(shownListeners).forEach(Runnable::run);
 		}
+	}
+
+	/** Runs after the table showed the model again (after each command): what shows the same callouts follows. */
+	public void afterShowModel(Runnable listener) {
+		shownListeners.add(listener);
 	}
 
 	/** A callout in the middle of the first image (or the selected callout's): the user then sets type and box. */
@@ -110,6 +118,52 @@ public final class CalloutTable {
 			return;
 		}
 		execute(creation.create(image, CalloutCreation.middleOf(image), recordCallouts.get()));
+	}
+
+	/**
+	 * A callout on this box of the image, drawn with the mouse, as one undoable step: it takes the feature type of
+	 * the row selected before (often the same type is marked several times), and its row is selected.
+	 */
+	public Callout draw(PageImage image, ViewTransform.Box box) {
+		org.eclipse.emf.common.command.Command command = creation.create(image, box, recordCallouts.get(),
+				selected().map(Callout::getFeatureCode).orElse(null));
+		execute(command);
+		Callout drawn = (Callout) command.getAffectedObjects().iterator().next();
+		viewer.refresh();
+		viewer.setSelection(new StructuredSelection(drawn), true);
+		return drawn;
+	}
+
+	/** The callout's box moved or resized to this one (clipped to its image), as one undoable step. */
+	public void reshape(Callout callout, ViewTransform.Box box) {
+		ViewTransform.Box clipped = CalloutCreation.clip(callout.getImage(), box);
+		CompoundCommand reshaping = new CompoundCommand(Messages.get("editor.callout.reshape"));
+		List<Object> values = List.of(clipped.x(), clipped.y(), clipped.width(), clipped.height());
+		List<EAttribute> attributes = List.of(Literals.CALLOUT__X, Literals.CALLOUT__Y, Literals.CALLOUT__WIDTH,
+				Literals.CALLOUT__HEIGHT);
+		for (int i = 0; i < attributes.size(); i++) {
+			if (!Objects.equals(callout.eGet(attributes.get(i)), values.get(i))) {
+				reshaping.append(SetCommand.create(creation.domain(), callout, attributes.get(i), values.get(i)));
+			}
+		}
+		if (!reshaping.isEmpty()) {
+			execute(reshaping);
+		}
+	}
+
+	/** The images of the owner that callouts may be drawn on. */
+	public List<PageImage> images() {
+		return images.get();
+	}
+
+	/** The owner's callouts (a page's, or an alert's deviations). */
+	@SuppressWarnings("unchecked")
+	public List<Callout> callouts() {
+		return (List<Callout>) creation.owner().eGet(creation.callouts());
+	}
+
+	public boolean editable() {
+		return editable;
 	}
 
 	public void remove(Callout callout) {

@@ -47,7 +47,7 @@ public final class PagesSection {
 	private final Map<SpecimenPage, PageWidgets> shown = new IdentityHashMap<>();
 	private List<Object> shownStructure = List.of();
 
-	private record PageWidgets(AttributeForm label, ImageSlots slots, CalloutTable callouts) {
+	private record PageWidgets(AttributeForm label, ImageSlots slots, CalloutTable callouts, CalloutDrawing drawing) {
 	}
 
 	PagesSection(Composite parent, EditingDomain domain, DocumentSpecimen specimen, Terms terms, EditorImages images,
@@ -100,6 +100,10 @@ public final class PagesSection {
 
 	public CalloutTable callouts(SpecimenPage page) {
 		return shown.get(page).callouts();
+	}
+
+	public CalloutDrawing drawing(SpecimenPage page) {
+		return shown.get(page).drawing();
 	}
 
 	public void addPage() {
@@ -185,9 +189,10 @@ public final class PagesSection {
 		CalloutTable callouts = new CalloutTable(group,
 				new CalloutCreation(domain, page, Literals.SPECIMEN_PAGE__CALLOUTS), page::getImages,
 				this::allCallouts, terms, status, editable, prefix);
+		CalloutDrawing drawing = new CalloutDrawing(group, callouts, images::pixels, prefix);
 		if (!editable) {
 			EditorSession.readOnly(top);
 		}
-		return new PageWidgets(label, slots, callouts);
+		return new PageWidgets(label, slots, callouts, drawing);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.crm.enlace.specimens.model.Callout;
@@ -42,6 +43,16 @@ public final class SpecimenCanvas extends Canvas {
 
 	private final ViewTransform transform = new ViewTransform();
 	private final List<Consumer<Callout>> selectionListeners = new ArrayList<>();
+	private final List<Consumer<Box>> drawnListeners = new ArrayList<>();
+	private final List<BiConsumer<Callout, Box>> reshapedListeners = new ArrayList<>();
+	/** In drawing mode, what a drag that started on the selected box does to it: move it or drag one corner. */
+	private Grip grip;
+
+	private enum Grip {
+		MOVE, TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT
+	}
+	/** Whether a drag draws a box (an editor's "Draw feature") instead of panning. */
+	private boolean drawing;
 	private Image image;
 	private List<Callout> callouts = List.of();
 	private Callout selected;
@@ -98,6 +109,14 @@ public final class SpecimenCanvas extends Canvas {
 		redraw();
 	}
 
+	/** Other callouts on the same image (after an edit), without reading the pixels again. */
+	public void setCallouts(List<Callout> newCallouts) {
+		checkWidget();
+		callouts = List.copyOf(newCallouts);
+		selected = selected != null && callouts.contains(selected) ? selected : null;
+		redraw();
+	}
+
 	/** Nothing shown, and the image's memory given back. */
 	public void clear() {
 		show(null, List.of(), "");
@@ -134,6 +153,37 @@ public final class SpecimenCanvas extends Canvas {
 	/** Hears of callouts selected by a click (with null when a click selects none). */
 	public void addSelectionListener(Consumer<Callout> listener) {
 		selectionListeners.add(listener);
+	}
+
+	/**
+	 * In drawing mode a drag draws a rubber-band box, and on release the drawn listeners get it in image pixels
+	 * ({@link ViewTransform#toImage(double, double, double, double)} of the pressed and released points); a drag
+	 * from inside the selected box moves it and one from a corner tab resizes it (the reshaped listeners hear of
+	 * it); a click still selects. Out of it, a drag pans.
+	 */
+	public void setDrawing(boolean on) {
+		checkWidget();
+		drawing = on;
+		pressedAt = null;
+		setCursor(on ? getDisplay().getSystemCursor(SWT.CURSOR_CROSS) : null);
+		redraw();
+	}
+
+	public boolean isDrawing() {
+		return drawing;
+	}
+
+	/** Hears of boxes drawn in drawing mode, in image pixels (not clipped to the image). */
+	public void addDrawnListener(Consumer<Box> listener) {
+		drawnListeners.add(listener);
+	}
+
+	/**
+	 * Hears of the selected box moved (dragged from inside) or resized (dragged by a corner tab) in drawing mode:
+	 * the callout and its new box in image pixels (not clipped to the image).
+	 */
+	public void addReshapedListener(BiConsumer<Callout, Box> listener) {
+		reshapedListeners.add(listener);
 	}
 
 	/** Where the callout is drawn on the canvas now. */
@@ -199,6 +249,9 @@ public final class SpecimenCanvas extends Canvas {
 		} finally {
 			frame.dispose();
 		}
+		if (drawing && dragged && pressedAt != null) {
+			drawRubberBand(gc);
+		}
 		if (isFocusControl()) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
 			gc.setLineWidth(1);
@@ -222,6 +275,27 @@ public final class SpecimenCanvas extends Canvas {
 		Box target = transform.toView(new Box(x0, y0, x1 - x0, y1 - y0));
 		gc.setInterpolation(transform.scale() >= 1 ? SWT.NONE : SWT.LOW);
 		gc.drawImage(image, x0, y0, x1 - x0, y1 - y0, target.x(), target.y(), target.width(), target.height());
+	}
+
+	/* The box being drawn: white under a dashed dark line, readable on light and dark pages alike. */
+	private void drawRubberBand(GC gc) {
+		Box band = grip == null
+				? new Box(Math.min(pressedAt.x, draggedTo.x), Math.min(pressedAt.y, draggedTo.y),
+						Math.abs(draggedTo.x - pressedAt.x), Math.abs(draggedTo.y - pressedAt.y))
+				: transform.toView(reshaped());
+		int x = band.x();
+		int y = band.y();
+		int width = band.width();
+		int height = band.height();
+		gc.setLineWidth(3);
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		gc.drawRectangle(x, y, width, height);
+		gc.setLineWidth(1);
+		gc.setLineDash(new int[] { 6, 4 });
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		gc.drawRectangle(x, y, width, height);
+		gc.setLineStyle(SWT.LINE_SOLID);
 	}
 
 	private void drawCallout(GC gc, Callout callout, Color frame, boolean isSelected) {
@@ -273,6 +347,7 @@ public final class SpecimenCanvas extends Canvas {
 			pressedAt = new Point(e.x, e.y);
 			draggedTo = pressedAt;
 			dragged = false;
+			grip = drawing && selected != null ? gripAt(viewBox(selected), e.x, e.y) : null;
 		}
 	}
 
@@ -284,6 +359,11 @@ public final class SpecimenCanvas extends Canvas {
 			return;
 		}
 		dragged = true;
+		if (drawing) {
+			draggedTo = new Point(e.x, e.y);
+			redraw();
+			return;
+		}
 		transform.panBy(e.x - draggedTo.x, e.y - draggedTo.y);
 		draggedTo = new Point(e.x, e.y);
 	}
@@ -293,12 +373,85 @@ public final class SpecimenCanvas extends Canvas {
 			return;
 		}
 		boolean click = !dragged;
+		Point from = pressedAt;
 		pressedAt = null;
-		if (click) {
+		if (drawing && !click && grip != null) {
+			draggedTo = new Point(e.x, e.y);
+			pressedAt = from;
+			Box box = reshaped();
+			Callout callout = selected;
+			pressedAt = null;
+			grip = null;
+			redraw();
+			List.copyOf(reshapedListeners).forEach(listener -> listener.accept(callout, box));
+		} else if (drawing && !click) {
+			Box drawn = transform.toImage(from.x, from.y, e.x, e.y);
+			redraw();
+			List.copyOf(drawnListeners).forEach(listener -> listener.accept(drawn));
+		} else if (click) {
 			selected = calloutAt(e.x, e.y).orElse(null);
 			redraw();
 			List.copyOf(selectionListeners).forEach(listener -> listener.accept(selected));
 		}
+	}
+
+	/* A corner tab (with a few pixels' slack) resizes, the inside moves, elsewhere a new box is drawn. */
+	private static Grip gripAt(Box box, int x, int y) {
+		int slack = 6;
+		boolean left = Math.abs(x - box.x()) <= slack;
+		boolean right = Math.abs(x - (box.x() + box.width())) <= slack;
+		boolean top = Math.abs(y - box.y()) <= slack;
+		boolean bottom = Math.abs(y - (box.y() + box.height())) <= slack;
+		if (top && left) {
+			return Grip.TOP_LEFT;
+		}
+		if (top && right) {
+			return Grip.TOP_RIGHT;
+		}
+		if (bottom && left) {
+			return Grip.BOTTOM_LEFT;
+		}
+		if (bottom && right) {
+			return Grip.BOTTOM_RIGHT;
+		}
+		return box.contains(x, y) ? Grip.MOVE : null;
+	}
+
+	/* The selected box as the drag so far leaves it, in image pixels: moved whole, or one corner moved. */
+	private Box reshaped() {
+		Box box = imageBox(selected);
+		double dx = (draggedTo.x - pressedAt.x) / transform.scale();
+		double dy = (draggedTo.y - pressedAt.y) / transform.scale();
+		if (grip == Grip.MOVE) {
+			return new Box(box.x() + (int) Math.round(dx), box.y() + (int) Math.round(dy), box.width(), box.height());
+		}
+		double left = box.x();
+		double top = box.y();
+		double right = box.x() + box.width();
+		double bottom = box.y() + box.height();
+		switch (grip) {
+		case TOP_LEFT -> {
+			left += dx;
+			top += dy;
+		}
+		case TOP_RIGHT -> {
+			right += dx;
+			top += dy;
+		}
+		case BOTTOM_LEFT -> {
+			left += dx;
+			bottom += dy;
+		}
+		default -> {
+			right += dx;
+			bottom += dy;
+		}
+		}
+		int x1 = (int) Math.round(Math.min(left, right));
+		int y1 = (int) Math.round(Math.min(top, bottom));
+		int x2 = (int) Math.round(Math.max(left, right));
+		int y2 = (int) Math.round(Math.max(top, bottom));
+		return new Box(x1, y1, Math.max(1, x2 - x1), Math.max(1, y2 - y1));
 	}
 
 	private void wheel(Event e) {

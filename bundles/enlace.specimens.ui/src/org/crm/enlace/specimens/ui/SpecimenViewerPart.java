@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.crm.enlace.core.access.AccessRule;
+import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.intel.Terms;
 import org.crm.enlace.specimens.ImageRefusedException;
 import org.crm.enlace.specimens.SecurityFeatures;
@@ -20,14 +23,17 @@ import org.crm.enlace.specimens.model.SpecimenPage;
 import org.crm.enlace.specimens.model.SpecimensPackage;
 import org.crm.enlace.specimens.ui.internal.ImagePane;
 import org.crm.enlace.specimens.ui.internal.Messages;
+import org.crm.enlace.specimens.ui.internal.PushButtons;
 import org.crm.enlace.specimens.ui.internal.Sheet;
 import org.crm.enlace.specimens.ui.internal.SpecimenText;
 import org.crm.enlace.specimens.ui.internal.ZoomButtons;
 import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.TextColumns;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
@@ -38,19 +44,26 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /**
  * One specimen, read-only: its description, its pages (thumbnails), the page image under the chosen light with its
  * numbered security features drawn on it, the list of those features beside it, and the false-document alerts on it
  * that the user may see. A feature chosen in the list is highlighted and centred (the page and light switched when it
- * is elsewhere); a callout clicked on the image chooses its row. An alert opens a compare with the specimen.
+ * is elsewhere); a callout clicked on the image chooses its row. An alert opens a compare with the specimen. A
+ * liaison officer may open the editor on the own country's specimen and report a false-document alert on it; when a
+ * saved record changes the specimen or its alerts, the viewer shows them again.
  */
 public final class SpecimenViewerPart {
 
@@ -75,15 +88,85 @@ public final class SpecimenViewerPart {
 	private final List<Image> thumbnails = new ArrayList<>();
 	private boolean revealing;
 
+	private Composite parent;
+	private MPart self;
+	private SpecimenViewers viewers;
+	private EPartService parts;
+	private CurrentUser user;
+	/* What the parts show was read at: the specimen's version and its alerts' ids and versions. */
+	private List<String> shownVersions = List.of();
+
 	@PostConstruct
-	void create(Composite parent, RecordRepository repository, MPart self, SpecimenViewers viewers) {
+	void create(Composite parent, RecordRepository repository, MPart self, SpecimenViewers viewers,
+			EPartService parts, @org.eclipse.e4.core.di.annotations.Optional CurrentUser user) {
+		this.parent = parent;
 		this.repository = repository;
-		this.specimen = SpecimenViewers.recordOf(self, SpecimenViewers.SPECIMEN_ID, repository,
-				DocumentSpecimen.class);
+		this.self = self;
+		this.viewers = viewers;
+		this.parts = parts;
+		this.user = user;
 		this.terms = Terms.load(repository);
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		parent.addListener(SWT.Dispose, e -> thumbnails.forEach(Image::dispose));
+		build();
+		if (!sheets.isEmpty()) {
+			pages.select(0);
+			showPage(0, null);
+		} else if (pane != null) {
+			pane.show(null, Light.VISIBLE);
+		}
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void recordsChanged(@UIEventTopic(RecordEvents.CHANGED) Object what) {
+		if (parent != null && !parent.isDisposed()) {
+			refresh();
+		}
+	}
+
+	/**
+	 * Reads the specimen and its alerts again (after an editor saved one of them, and in tests) and shows them anew
+	 * when they changed, on the same page and light.
+	 */
+	public void refresh() {
+		DocumentSpecimen stored = SpecimenViewers.recordOf(self, SpecimenViewers.SPECIMEN_ID, repository,
+				DocumentSpecimen.class);
+		if (versions(stored).equals(shownVersions)) {
+			return;
+		}
+		int page = pages == null ? 0 : Math.max(0, pages.getSelectionIndex());
+		Light light = pane == null ? null : pane.light().orElse(null);
+		for (Control child : parent.getChildren()) {
+			child.dispose();
+		}
+		thumbnails.forEach(Image::dispose);
+		thumbnails.clear();
+		build();
+		if (!sheets.isEmpty()) {
+			showPage(Math.min(page, sheets.size() - 1), light);
+		} else if (pane != null) {
+			pane.show(null, Light.VISIBLE);
+		}
+		parent.layout(true, true);
+	}
+
+	private List<String> versions(DocumentSpecimen stored) {
+		if (stored == null) {
+			return List.of();
+		}
+		List<String> versions = new ArrayList<>(List.of(stored.getId() + "@" + stored.getVersion()));
+		Specimens.alertsOn(repository, stored.getId()).forEach(a -> versions.add(a.getId() + "@" + a.getVersion()));
+		return versions;
+	}
+
+	private void build() {
+		specimen = SpecimenViewers.recordOf(self, SpecimenViewers.SPECIMEN_ID, repository, DocumentSpecimen.class);
+		shownVersions = versions(specimen);
+		sheets = List.of();
 		if (specimen == null) {
+			pane = null;
+			pages = null;
 			Label gone = new Label(parent, SWT.WRAP);
 			gone.setData(AttributeForm.WIDGET_ID, "viewer.gone");
 			gone.setText(Messages.format("viewer.gone"));
@@ -93,11 +176,17 @@ public final class SpecimenViewerPart {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		// Where the specimen editor's "Edit" goes (another part of this bundle): this viewer only reads.
+		// The viewer only reads: a liaison officer edits the own country's specimen, or reports an alert on any.
 		toolbar = new Composite(bar, SWT.NONE);
 		toolbar.setData(AttributeForm.WIDGET_ID, "viewer.toolbar");
 		RowLayoutFactory.fillDefaults().spacing(4).applyTo(toolbar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolbar);
+		if (EditorOpening.entersOwnCountrysRecords(user)) {
+			if (AccessRule.mayWrite(user, specimen)) {
+				PushButtons.add(toolbar, "viewer.edit", () -> SpecimenEditors.open(parts, self, specimen));
+			}
+			PushButtons.add(toolbar, "viewer.newAlert", () -> AlertEditors.openNew(parts, self, specimen));
+		}
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -108,20 +197,19 @@ public final class SpecimenViewerPart {
 		Composite side = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(side);
 		featureList(side);
-		alertList(side, self, viewers);
+		alertList(side);
 		sash.setWeights(15, 55, 30);
 
 		sheets = Sheet.of(repository, specimen);
 		fillPages();
 		pages.addListener(SWT.Selection, e -> showPage(pages.getSelectionIndex(), null));
+		// the strip is narrow: a long page label is read whole under the pointer
+		pages.addListener(SWT.MouseHover, e -> {
+			TableItem item = pages.getItem(new Point(e.x, e.y));
+			pages.setToolTipText(item == null ? null : item.getText());
+		});
 		pane.canvas().addSelectionListener(this::calloutClicked);
 		pane.addImageListener(this::pageOrLightChanged);
-		if (!sheets.isEmpty()) {
-			pages.select(0);
-			showPage(0, null);
-		} else {
-			pane.show(null, Light.VISIBLE);
-		}
 	}
 
 	@Focus
@@ -201,6 +289,8 @@ public final class SpecimenViewerPart {
 	private static void field(Composite header, EStructuralFeature feature, String value) {
 		Label name = new Label(header, SWT.NONE);
 		name.setText(Messages.format("viewer.fieldName", SpecimenText.attribute(feature)));
+		// level with the value's first line when the value wraps
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
 		Label shown = new Label(header, SWT.WRAP);
 		shown.setText(value.isEmpty() ? "—" : value);
 		shown.setData(AttributeForm.WIDGET_ID, "viewer.field." + feature.getName());
@@ -232,7 +322,7 @@ public final class SpecimenViewerPart {
 		});
 	}
 
-	private void alertList(Composite side, MPart self, SpecimenViewers viewers) {
+	private void alertList(Composite side) {
 		Label title = new Label(side, SWT.WRAP);
 		title.setData(AttributeForm.WIDGET_ID, "viewer.alertsTitle");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
@@ -281,12 +371,32 @@ public final class SpecimenViewerPart {
 		TextColumns.add(viewer, Messages.format(key), width, FalseDocumentAlert.class, text);
 	}
 
-	/* Thumbnails of each page's first image; a page whose image cannot be read is listed by its label alone. */
+	/*
+	 * The pages listed by their labels at once; the thumbnails of each page's first image after the canvas' first
+	 * paint, so the page image is on screen before they are read. A page whose image cannot be read keeps its label
+	 * alone.
+	 */
 	private void fillPages() {
+		for (Sheet sheet : sheets) {
+			new TableItem(pages, SWT.NONE).setText(sheet.label());
+		}
+		Listener firstPaint = new Listener() {
+			@Override
+			public void handleEvent(Event e) {
+				pane.canvas().removeListener(SWT.Paint, this);
+				pages.getDisplay().asyncExec(SpecimenViewerPart.this::makeThumbnails);
+			}
+		};
+		pane.canvas().addListener(SWT.Paint, firstPaint);
+	}
+
+	private void makeThumbnails() {
+		if (pages.isDisposed()) {
+			return;
+		}
 		Thumbnails cache = new Thumbnails(repository, THUMBNAIL_EDGE, Math.max(1, sheets.size()));
-		for (int i = 0; i < sheets.size(); i++) {
-			TableItem item = new TableItem(pages, SWT.NONE);
-			item.setText(sheets.get(i).label());
+		for (int i = 0; i < sheets.size() && i < pages.getItemCount(); i++) {
+			TableItem item = pages.getItem(i);
 			sheets.get(i).shots().stream().findFirst().ifPresent(shot -> {
 				try {
 					Image thumbnail = new Image(pages.getDisplay(),
@@ -298,6 +408,11 @@ public final class SpecimenViewerPart {
 				}
 			});
 		}
+	}
+
+	/** Whether the page list shows the thumbnails yet (they come after the first paint of the page image). */
+	public boolean hasThumbnails() {
+		return !thumbnails.isEmpty();
 	}
 
 	private void showPage(int index, Light preferred) {

@@ -10,15 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.records.RecordNames;
 import org.crm.enlace.specimens.model.DocumentCategory;
 import org.crm.enlace.specimens.model.DocumentSpecimen;
 import org.crm.enlace.specimens.model.FalseDocumentAlert;
 import org.crm.enlace.specimens.model.SpecimensPackage;
 import org.crm.enlace.specimens.ui.internal.Messages;
+import org.crm.enlace.specimens.ui.internal.PushButtons;
 import org.crm.enlace.specimens.ui.internal.SpecimenText;
 import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.TextColumns;
@@ -27,6 +30,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
@@ -34,6 +38,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -45,7 +50,8 @@ import jakarta.inject.Inject;
 /**
  * The specimen register (work plan item 1.4.1): every document specimen the user may see, with how many false-document
  * alerts the user may see on each, filtered by words, issuing state and category. Double-click or Enter opens the
- * viewer beside the list.
+ * viewer beside the list. A liaison officer also has New (a specimen of the own country), Edit (the own country's
+ * specimens only) and New alert on the selected specimen, each opening its editor beside the list.
  */
 public final class SpecimensPart {
 
@@ -61,9 +67,15 @@ public final class SpecimensPart {
 	private Map<String, Long> alertCounts = Map.of();
 	private List<String> states = List.of();
 
+	private CurrentUser user;
+	private Button edit;
+	private Button newAlert;
+
 	@PostConstruct
-	void create(Composite parent, RecordRepository repository, MPart self, SpecimenViewers viewers) {
+	void create(Composite parent, RecordRepository repository, MPart self, SpecimenViewers viewers,
+			EPartService parts, @Optional CurrentUser user) {
 		this.repository = repository;
+		this.user = user;
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
@@ -77,10 +89,16 @@ public final class SpecimensPart {
 		filter.addListener(SWT.Modify, e -> applyFilters());
 		state = combo(bar, "register.state");
 		category = combo(bar, "register.category");
-		// Where the register's editors add "New", "Edit" and "New alert" (another part of this bundle).
 		toolbar = new Composite(bar, SWT.NONE);
 		toolbar.setData(AttributeForm.WIDGET_ID, "register.toolbar");
 		RowLayoutFactory.fillDefaults().spacing(4).applyTo(toolbar);
+		if (EditorOpening.entersOwnCountrysRecords(user)) {
+			PushButtons.add(toolbar, "register.new", () -> SpecimenEditors.open(parts, self, null));
+			edit = PushButtons.add(toolbar, "register.edit",
+					() -> selected().ifPresent(s -> SpecimenEditors.open(parts, self, s)));
+			newAlert = PushButtons.add(toolbar, "register.newAlert",
+					() -> selected().ifPresent(s -> AlertEditors.openNew(parts, self, s)));
+		}
 
 		status = new Label(parent, SWT.WRAP);
 		status.setData(AttributeForm.WIDGET_ID, "register.status");
@@ -104,6 +122,7 @@ public final class SpecimensPart {
 		TextColumns.add(table, Messages.format("register.column.alerts"), 70, DocumentSpecimen.class,
 				s -> Long.toString(alertCounts.getOrDefault(s.getId(), 0L)));
 		table.addOpenListener(e -> selected().ifPresent(s -> viewers.open(self, s)));
+		table.addSelectionChangedListener(e -> enableEditorButtons());
 		refresh();
 	}
 
@@ -172,6 +191,7 @@ public final class SpecimensPart {
 				.filter(s -> chosenCategory == null || chosenCategory == s.getCategory())
 				.filter(s -> words.stream().allMatch(searchable(s)::contains)).toList();
 		table.setInput(shown);
+		enableEditorButtons();
 		status.setText(all.isEmpty() ? Messages.format("register.empty")
 				: shown.isEmpty() ? Messages.format("register.noneMatch", all.size())
 						: Messages.format("register.count", shown.size(), all.size()));
@@ -205,6 +225,19 @@ public final class SpecimensPart {
 		if (combo.getListeners(SWT.Selection).length == 0) {
 			combo.addListener(SWT.Selection, e -> applyFilters());
 		}
+	}
+
+	/* Edit only the own country's specimens (the store refuses the others' saves); an alert on any specimen. */
+	private void enableEditorButtons() {
+		if (edit == null) {
+			return;
+		}
+		java.util.Optional<DocumentSpecimen> chosen = selected();
+		boolean own = chosen.filter(s -> AccessRule.mayWrite(user, s)).isPresent();
+		edit.setEnabled(own);
+		edit.setToolTipText(chosen.isEmpty() || own ? null
+				: Messages.format("register.edit.othersTip", SpecimenText.country(chosen.get().getOwnerCountry())));
+		newAlert.setEnabled(chosen.isPresent());
 	}
 
 	private java.util.Optional<DocumentSpecimen> selected() {

@@ -63,6 +63,7 @@ public class CoTravelFactoryImpl extends EFactoryImpl implements CoTravelFactory
 			case CoTravelPackage.CLAIMED_RELATIONSHIP: return createClaimedRelationship();
 			case CoTravelPackage.EVIDENCE: return createEvidence();
 			case CoTravelPackage.FOLLOW_UP_ACTION: return createFollowUpAction();
+			case CoTravelPackage.LINK_DECISION: return createLinkDecision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -92,6 +93,8 @@ public class CoTravelFactoryImpl extends EFactoryImpl implements CoTravelFactory
 				return createOutcomeFromString(eDataType, initialValue);
 			case CoTravelPackage.FOLLOW_UP_STATUS:
 				return createFollowUpStatusFromString(eDataType, initialValue);
+			case CoTravelPackage.LINK_VERDICT:
+				return createLinkVerdictFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -121,6 +124,8 @@ public class CoTravelFactoryImpl extends EFactoryImpl implements CoTravelFactory
 				return convertOutcomeToString(eDataType, instanceValue);
 			case CoTravelPackage.FOLLOW_UP_STATUS:
 				return convertFollowUpStatusToString(eDataType, instanceValue);
+			case CoTravelPackage.LINK_VERDICT:
+				return convertLinkVerdictToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -190,6 +195,17 @@ public class CoTravelFactoryImpl extends EFactoryImpl implements CoTravelFactory
 	public FollowUpAction createFollowUpAction() {
 		FollowUpActionImpl followUpAction = new FollowUpActionImpl();
 		return followUpAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LinkDecision createLinkDecision() {
+		LinkDecisionImpl linkDecision = new LinkDecisionImpl();
+		return linkDecision;
 	}
 
 	/**
@@ -349,6 +365,26 @@ public class CoTravelFactoryImpl extends EFactoryImpl implements CoTravelFactory
 	 * @generated
 	 */
 	public String convertFollowUpStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LinkVerdict createLinkVerdictFromString(EDataType eDataType, String initialValue) {
+		LinkVerdict result = LinkVerdict.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLinkVerdictToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

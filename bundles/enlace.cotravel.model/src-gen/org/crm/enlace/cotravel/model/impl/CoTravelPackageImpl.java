@@ -12,6 +12,8 @@ import org.crm.enlace.cotravel.model.Evidence;
 import org.crm.enlace.cotravel.model.EvidenceKind;
 import org.crm.enlace.cotravel.model.FollowUpAction;
 import org.crm.enlace.cotravel.model.FollowUpStatus;
+import org.crm.enlace.cotravel.model.LinkDecision;
+import org.crm.enlace.cotravel.model.LinkVerdict;
 import org.crm.enlace.cotravel.model.Outcome;
 import org.crm.enlace.cotravel.model.Relationship;
 import org.crm.enlace.cotravel.model.TravelMode;
@@ -83,6 +85,13 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass linkDecisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum directionEEnum = null;
 
 	/**
@@ -133,6 +142,13 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 	 * @generated
 	 */
 	private EEnum followUpStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum linkVerdictEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -593,6 +609,56 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getLinkDecision() {
+		return linkDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkDecision_PersonA() {
+		return (EAttribute)linkDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkDecision_PersonB() {
+		return (EAttribute)linkDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkDecision_Decision() {
+		return (EAttribute)linkDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkDecision_Note() {
+		return (EAttribute)linkDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDirection() {
 		return directionEEnum;
 	}
@@ -673,6 +739,16 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getLinkVerdict() {
+		return linkVerdictEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CoTravelFactory getCoTravelFactory() {
 		return (CoTravelFactory)getEFactoryInstance();
 	}
@@ -741,6 +817,12 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 		createEAttribute(followUpActionEClass, FOLLOW_UP_ACTION__BY);
 		createEAttribute(followUpActionEClass, FOLLOW_UP_ACTION__STATUS);
 
+		linkDecisionEClass = createEClass(LINK_DECISION);
+		createEAttribute(linkDecisionEClass, LINK_DECISION__PERSON_A);
+		createEAttribute(linkDecisionEClass, LINK_DECISION__PERSON_B);
+		createEAttribute(linkDecisionEClass, LINK_DECISION__DECISION);
+		createEAttribute(linkDecisionEClass, LINK_DECISION__NOTE);
+
 		// Create enums
 		directionEEnum = createEEnum(DIRECTION);
 		travelModeEEnum = createEEnum(TRAVEL_MODE);
@@ -750,6 +832,7 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 		verificationResultEEnum = createEEnum(VERIFICATION_RESULT);
 		outcomeEEnum = createEEnum(OUTCOME);
 		followUpStatusEEnum = createEEnum(FOLLOW_UP_STATUS);
+		linkVerdictEEnum = createEEnum(LINK_VERDICT);
 	}
 
 	/**
@@ -784,6 +867,7 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 
 		// Add supertypes to classes
 		coTravelAlertEClass.getESuperTypes().add(theEnlacePackage.getRecord());
+		linkDecisionEClass.getESuperTypes().add(theEnlacePackage.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(coTravelAlertEClass, CoTravelAlert.class, "CoTravelAlert", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -830,6 +914,12 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 		initEAttribute(getFollowUpAction_Action(), ecorePackage.getEString(), "action", null, 0, 1, FollowUpAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUpAction_By(), ecorePackage.getEString(), "by", null, 0, 1, FollowUpAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUpAction_Status(), this.getFollowUpStatus(), "status", null, 0, 1, FollowUpAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(linkDecisionEClass, LinkDecision.class, "LinkDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLinkDecision_PersonA(), ecorePackage.getEString(), "personA", null, 0, 1, LinkDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkDecision_PersonB(), ecorePackage.getEString(), "personB", null, 0, 1, LinkDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkDecision_Decision(), this.getLinkVerdict(), "decision", null, 0, 1, LinkDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkDecision_Note(), ecorePackage.getEString(), "note", null, 0, 1, LinkDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(directionEEnum, Direction.class, "Direction");
@@ -884,6 +974,10 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 		addEEnumLiteral(followUpStatusEEnum, FollowUpStatus.DONE);
 		addEEnumLiteral(followUpStatusEEnum, FollowUpStatus.CANCELLED);
 
+		initEEnum(linkVerdictEEnum, LinkVerdict.class, "LinkVerdict");
+		addEEnumLiteral(linkVerdictEEnum, LinkVerdict.CONFIRMED);
+		addEEnumLiteral(linkVerdictEEnum, LinkVerdict.REJECTED);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -935,6 +1029,16 @@ public class CoTravelPackageImpl extends EPackageImpl implements CoTravelPackage
 		   });
 		addAnnotation
 		  (getCoTravelAlert_Outcome(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getLinkDecision_PersonA(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getLinkDecision_PersonB(),
 		   source,
 		   new String[] {
 		   });

@@ -92,6 +92,10 @@ public class CoTravelAdapterFactory extends AdapterFactoryImpl {
 				return createFollowUpActionAdapter();
 			}
 			@Override
+			public Adapter caseLinkDecision(LinkDecision object) {
+				return createLinkDecisionAdapter();
+			}
+			@Override
 			public Adapter caseRecord(org.crm.enlace.model.Record object) {
 				return createRecordAdapter();
 			}
@@ -196,6 +200,20 @@ public class CoTravelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFollowUpActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crm.enlace.cotravel.model.LinkDecision <em>Link Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crm.enlace.cotravel.model.LinkDecision
+	 * @generated
+	 */
+	public Adapter createLinkDecisionAdapter() {
 		return null;
 	}
 

@@ -103,6 +103,13 @@ public class CoTravelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CoTravelPackage.LINK_DECISION: {
+				LinkDecision linkDecision = (LinkDecision)theEObject;
+				T result = caseLinkDecision(linkDecision);
+				if (result == null) result = caseRecord(linkDecision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -194,6 +201,21 @@ public class CoTravelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFollowUpAction(FollowUpAction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Link Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Link Decision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLinkDecision(LinkDecision object) {
 		return null;
 	}
 

@@ -258,6 +258,15 @@ public class DocumentSpecimenImpl extends RecordImpl implements DocumentSpecimen
 	protected DocumentFormat format = FORMAT_EDEFAULT;
 
 	/**
+	 * This is true if the Format attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formatESet;
+
+	/**
 	 * The default value of the '{@link #getPageCount() <em>Page Count</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -582,8 +591,35 @@ public class DocumentSpecimenImpl extends RecordImpl implements DocumentSpecimen
 	public void setFormat(DocumentFormat newFormat) {
 		DocumentFormat oldFormat = format;
 		format = newFormat == null ? FORMAT_EDEFAULT : newFormat;
+		boolean oldFormatESet = formatESet;
+		formatESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SpecimensPackage.DOCUMENT_SPECIMEN__FORMAT, oldFormat, format));
+			eNotify(new ENotificationImpl(this, Notification.SET, SpecimensPackage.DOCUMENT_SPECIMEN__FORMAT, oldFormat, format, !oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormat() {
+		DocumentFormat oldFormat = format;
+		boolean oldFormatESet = formatESet;
+		format = FORMAT_EDEFAULT;
+		formatESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SpecimensPackage.DOCUMENT_SPECIMEN__FORMAT, oldFormat, FORMAT_EDEFAULT, oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormat() {
+		return formatESet;
 	}
 
 	/**
@@ -835,7 +871,7 @@ public class DocumentSpecimenImpl extends RecordImpl implements DocumentSpecimen
 				setWithdrawnOn(WITHDRAWN_ON_EDEFAULT);
 				return;
 			case SpecimensPackage.DOCUMENT_SPECIMEN__FORMAT:
-				setFormat(FORMAT_EDEFAULT);
+				unsetFormat();
 				return;
 			case SpecimensPackage.DOCUMENT_SPECIMEN__PAGE_COUNT:
 				setPageCount(PAGE_COUNT_EDEFAULT);
@@ -883,7 +919,7 @@ public class DocumentSpecimenImpl extends RecordImpl implements DocumentSpecimen
 			case SpecimensPackage.DOCUMENT_SPECIMEN__WITHDRAWN_ON:
 				return WITHDRAWN_ON_EDEFAULT == null ? withdrawnOn != null : !WITHDRAWN_ON_EDEFAULT.equals(withdrawnOn);
 			case SpecimensPackage.DOCUMENT_SPECIMEN__FORMAT:
-				return format != FORMAT_EDEFAULT;
+				return isSetFormat();
 			case SpecimensPackage.DOCUMENT_SPECIMEN__PAGE_COUNT:
 				return pageCount != PAGE_COUNT_EDEFAULT;
 			case SpecimensPackage.DOCUMENT_SPECIMEN__MATERIAL:
@@ -927,7 +963,7 @@ public class DocumentSpecimenImpl extends RecordImpl implements DocumentSpecimen
 		result.append(", withdrawnOn: ");
 		result.append(withdrawnOn);
 		result.append(", format: ");
-		result.append(format);
+		if (formatESet) result.append(format); else result.append("<unset>");
 		result.append(", pageCount: ");
 		result.append(pageCount);
 		result.append(", material: ");

@@ -33,6 +33,7 @@ import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -71,6 +72,12 @@ final class EditorBench {
 	/** A part of {@code type} in a new shell, as the workbench makes it from a descriptor with this transient data. */
 	static <T> Opened<T> part(Class<T> type, RecordRepository repository, CurrentUser user, ImageLimits limits,
 			Map<String, Object> data) {
+		return part(type, repository, user, limits, data, null);
+	}
+
+	/** @param broker what the part posts its saves to, or {@code null} for none (as outside the workbench) */
+	static <T> Opened<T> part(Class<T> type, RecordRepository repository, CurrentUser user, ImageLimits limits,
+			Map<String, Object> data, IEventBroker broker) {
 		Display display = Display.getDefault();
 		Shell shell = new Shell(display, SWT.NO_TRIM);
 		shell.setLayout(new FillLayout());
@@ -85,6 +92,9 @@ final class EditorBench {
 		context.set(CurrentUser.class, user);
 		if (limits != null) {
 			context.set(ImageLimits.class, limits);
+		}
+		if (broker != null) {
+			context.set(IEventBroker.class, broker);
 		}
 		T part = ContextInjectionFactory.make(type, context);
 		shell.open();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -42,6 +43,12 @@ final class PartHarness implements AutoCloseable {
 
 	<T> PartHarness(Class<T> type, RecordRepository repository, Map<String, Object> transientData, int width,
 			int height) {
+		this(type, repository, null, transientData, width, height);
+	}
+
+	/** @param user the signed-in user the part is given, or {@code null} for none */
+	<T> PartHarness(Class<T> type, RecordRepository repository, CurrentUser user, Map<String, Object> transientData,
+			int width, int height) {
 		Display display = Display.getDefault();
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
@@ -56,6 +63,9 @@ final class PartHarness implements AutoCloseable {
 		context.set(RecordRepository.class, repository);
 		context.set(MPart.class, self);
 		context.set(EPartService.class, recordingPartService());
+		if (user != null) {
+			context.set(CurrentUser.class, user);
+		}
 		part = ContextInjectionFactory.make(type, context);
 		shell.open();
 		Screenshots.settle(display);
@@ -70,7 +80,7 @@ final class PartHarness implements AutoCloseable {
 		shell.dispose();
 	}
 
-	/* createPart gives a bare part with the descriptor's id; showPart returns it; both are recorded. */
+	/* createPart gives a bare part with the descriptor's id, recorded; showPart returns it; getParts lists them. */
 	private EPartService recordingPartService() {
 		return (EPartService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { EPartService.class },
 				(proxy, method, args) -> switch (method.getName()) {
@@ -81,6 +91,7 @@ final class PartHarness implements AutoCloseable {
 					yield created;
 				}
 				case "showPart" -> args[0];
+				case "getParts" -> List.copyOf(opened);
 				case "hashCode" -> System.identityHashCode(proxy);
 				case "equals" -> proxy == args[0];
 				case "toString" -> "recording part service";

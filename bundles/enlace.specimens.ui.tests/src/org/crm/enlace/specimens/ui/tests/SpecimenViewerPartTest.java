@@ -141,6 +141,11 @@ class SpecimenViewerPartTest {
 			assertEquals("Guatemala (GTM)", find(harness.parent, "viewer.field.issuingState", Label.class).getText());
 			assertEquals("Pasaporte", find(harness.parent, "viewer.field.category", Label.class).getText());
 			assertEquals("2022-03-01", find(harness.parent, "viewer.field.firstIssued", Label.class).getText());
+			assertTrue(viewer.hasThumbnails(), "made after the page image's first paint");
+			Table pages = find(harness.parent, "viewer.pages", Table.class);
+			for (int i = 0; i < pages.getItemCount(); i++) {
+				assertEquals(96, pages.getItem(i).getImage().getBounds().width, "page " + (i + 1) + "'s thumbnail");
+			}
 			Table alerts = find(harness.parent, "viewer.alerts", Table.class);
 			assertEquals(List.of("Falsificación total | MEX | 2026-11-20 | Puesto fronterizo terrestre: Puesto fronterizo"
 					+ " ficticio | 1 | TLP:AMBER"), rows(alerts).stream().map(r -> r.replaceAll(", H\\d", "")).toList());

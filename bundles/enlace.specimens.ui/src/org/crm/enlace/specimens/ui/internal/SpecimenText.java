@@ -38,8 +38,11 @@ public final class SpecimenText {
 				.map(entry -> CountryNames.of(CountryCatalog.newCountry(entry)) + " (" + code + ")").orElse(code);
 	}
 
-	/** An enumeration value's name from the model's labels, or "" for none. */
+	/** An enumeration value's name from the model's labels; "" for none, and for an unsettable one never given. */
 	public static String literal(EObject owner, EStructuralFeature feature) {
+		if (feature.isUnsettable() && !owner.eIsSet(feature)) {
+			return "";
+		}
 		Object value = owner.eGet(feature);
 		if (!(value instanceof Enumerator enumerator) || !(feature.getEType() instanceof EEnum type)) {
 			return "";

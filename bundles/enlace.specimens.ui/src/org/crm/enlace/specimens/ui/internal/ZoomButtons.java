@@ -2,11 +2,9 @@ package org.crm.enlace.specimens.ui.internal;
 
 import org.crm.enlace.specimens.ui.SpecimenCanvas;
 import org.crm.enlace.specimens.ui.ViewTransform;
-import org.crm.enlace.ui.AttributeForm;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /** Zoom in, zoom out, fit and actual size as buttons, for those who use neither the wheel nor the canvas' keys. */
@@ -34,10 +32,6 @@ public final class ZoomButtons {
 	}
 
 	private static void button(Composite row, String id, String key, Runnable action) {
-		Button button = new Button(row, SWT.PUSH);
-		button.setText(Messages.format(key));
-		button.setToolTipText(Messages.format(key + ".tip"));
-		button.setData(AttributeForm.WIDGET_ID, id);
-		button.addListener(SWT.Selection, e -> action.run());
+		PushButtons.add(row, id, key, action).setToolTipText(Messages.format(key + ".tip"));
 	}
 }
