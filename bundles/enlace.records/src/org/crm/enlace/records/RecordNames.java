@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.crm.enlace.records.internal.Messages;
 import org.crm.enlace.records.internal.ModelLabels;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.ENamedElement;
 import org.eclipse.emf.ecore.EPackage;
@@ -35,6 +37,11 @@ public final class RecordNames {
 
 	public static String literal(EEnumLiteral literal, Locale locale) {
 		return find(literal.getEEnum().getEPackage(), key(literal), locale).orElse(literal.getLiteral());
+	}
+
+	/** A generated enumeration's value by name: {@code literal(Literals.OUTCOME, alert.getOutcome(), locale)}. */
+	public static String literal(EEnum type, Enumerator value, Locale locale) {
+		return literal(type.getEEnumLiteral(value.getValue()), locale);
 	}
 
 	/** Whether a class, attribute or literal has a name of its own in that language: what the checks ask of models. */

@@ -72,8 +72,7 @@ public final class CoTravelListPart {
 		outcome = new Combo(filters, SWT.READ_ONLY);
 		outcome.setData(AttributeForm.WIDGET_ID, "cotravel.list.outcome");
 		outcome.add(Messages.get("list.any"));
-		Outcome.VALUES.forEach(o -> outcome.add(RecordNames.literal(Literals.OUTCOME.getEEnumLiteral(o.getValue()),
-				Locale.getDefault())));
+		Outcome.VALUES.forEach(o -> outcome.add(RecordNames.literal(Literals.OUTCOME, o, Locale.getDefault())));
 		outcome.select(0);
 		outcome.addListener(SWT.Selection, e -> refresh());
 		nationality = filter(filters, "list.nationality", "cotravel.list.nationality", 50);
@@ -100,11 +99,11 @@ public final class CoTravelListPart {
 		column("list.column.time", 50, CoTravelAlert::getTime);
 		column("list.column.place", 200, CoTravelListPart::placeOf);
 		column("list.column.direction", 80, a -> RecordNames.literal(
-				Literals.DIRECTION.getEEnumLiteral(a.getDirection().getValue()), Locale.getDefault()));
+				Literals.DIRECTION, a.getDirection(), Locale.getDefault()));
 		column("list.column.persons", 170,
 				a -> Messages.format("editor.counts", a.getAdults().size(), a.getChildren().size()));
 		column("list.column.outcome", 200, a -> a.isSetOutcome() ? RecordNames
-				.literal(Literals.OUTCOME.getEEnumLiteral(a.getOutcome().getValue()), Locale.getDefault()) : "");
+				.literal(Literals.OUTCOME, a.getOutcome(), Locale.getDefault()) : "");
 		column("list.column.owner", 60, CoTravelAlert::getOwnerCountry);
 		// JFace reports Enter on a row (SWT's default selection) as a double click too.
 		table.addDoubleClickListener(e -> selected().ifPresent(a -> editors.open(self, a)));

@@ -157,7 +157,7 @@ public final class SpecimensPart {
 		int chosenCategory = Math.max(0, category.getSelectionIndex());
 		fill(category, "register.allCategories", DocumentCategory.VALUES.stream()
 				.map(c -> RecordNames.literal(
-						SpecimensPackage.Literals.DOCUMENT_CATEGORY.getEEnumLiteral(c.getValue()), Locale.getDefault()))
+						SpecimensPackage.Literals.DOCUMENT_CATEGORY, c, Locale.getDefault()))
 				.toList());
 		category.select(chosenCategory);
 		applyFilters();

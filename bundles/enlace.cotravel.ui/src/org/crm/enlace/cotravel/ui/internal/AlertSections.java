@@ -99,7 +99,7 @@ public final class AlertSections {
 		for (Outcome outcome : Outcome.VALUES) {
 			Button pick = new Button(quickPicks, SWT.RADIO);
 			pick.setText("&" + (outcome.getValue() + 1) + " " + RecordNames.literal(
-					Literals.OUTCOME.getEEnumLiteral(outcome.getValue()), Locale.getDefault()));
+					Literals.OUTCOME, outcome, Locale.getDefault()));
 			pick.setData(AttributeForm.WIDGET_ID, "cotravel.outcome." + outcome.getName());
 			pick.addListener(SWT.Selection, e -> {
 				if (pick.getSelection() && (!alert.isSetOutcome() || alert.getOutcome() != outcome)) {

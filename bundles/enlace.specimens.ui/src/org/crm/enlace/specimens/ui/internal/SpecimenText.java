@@ -47,7 +47,7 @@ public final class SpecimenText {
 		if (!(value instanceof Enumerator enumerator) || !(feature.getEType() instanceof EEnum type)) {
 			return "";
 		}
-		return RecordNames.literal(type.getEEnumLiteral(enumerator.getValue()), Locale.getDefault());
+		return RecordNames.literal(type, enumerator, Locale.getDefault());
 	}
 
 	public static String attribute(EStructuralFeature feature) {
