@@ -111,6 +111,71 @@ class PackageCliTest {
 		assertFalse(Files.exists(file));
 	}
 
+	@Test
+	void mexicoImportsOnceAndTheSecretariatRelaysWhatItMaySee() throws Exception {
+		String toEveryone;
+		try (RecordStore store = open(gtm, "GTM")) {
+			toEveryone = store.save(organization("Para todos los miembros", Releasability.ALL_MEMBERS)).getId();
+		}
+		Path toMex = temporary.resolve("gtm-to-mex.pkg");
+		assertOk(nodes.as("GTM", "export", "--to", "MEX", "--out", toMex.toString(), "--data", gtm.toString(),
+				"--password-file", nodes.passwordFile().toString()));
+
+		CliRun imported = nodes.as("MEX", "import", toMex.toString(), "--data", mex.toString(), "--password-file",
+				nodes.passwordFile().toString());
+		assertOk(imported);
+		assertTrue(imported.out().contains("importado: 2 nuevos"), imported.out());
+		CliRun again = nodes.as("MEX", "import", toMex.toString(), "--data", mex.toString(), "--password-file",
+				nodes.passwordFile().toString());
+		assertOk(again);
+		// Guatemala's reference data, which every node seeds alike, is unchanged both times.
+		assertTrue(again.out().contains("importado: 0 nuevos, 0 reemplazados"), again.out());
+
+		Path toXst = temporary.resolve("gtm-to-xst.pkg");
+		assertOk(nodes.as("GTM", "export", "--to", "XST", "--out", toXst.toString(), "--data", gtm.toString(),
+				"--password-file", nodes.passwordFile().toString()));
+		assertOk(nodes.as("XST", "import", toXst.toString(), "--data", xst.toString(), "--password-file",
+				nodes.passwordFile().toString()));
+		Path relays = temporary.resolve("relays");
+		CliRun relayed = nodes.as("XST", "relay", "--to", "MEX,GTM", "--out-dir", relays.toString(), "--data",
+				xst.toString(), "--password-file", nodes.passwordFile().toString());
+		assertOk(relayed);
+		Path forMexico = relays.resolve("XST-to-MEX-2026-11-29.enlace-package");
+		assertTrue(relayed.out().contains(forMexico + ": 1 registros para MEX"), relayed.out());
+		CliRun inspected = nodes.as("MEX", "package", "inspect", forMexico.toString(), "--data", mex.toString(),
+				"--password-file", nodes.passwordFile().toString());
+		assertTrue(inspected.out().contains(toEveryone + "  GTM  v1  GTM  válido"), inspected.out());
+
+		try (RecordStore store = open(mex, "MEX")) {
+			assertTrue(store.findById(toMexico).isPresent());
+			assertEquals(2, store.audit().entries(null).stream()
+					.filter(entry -> entry.action() == AuditAction.IMPORT).count());
+		}
+		try (RecordStore store = open(xst, "XST")) {
+			List<String> keyChanges = store.audit().entries(null).stream()
+					.filter(entry -> entry.action() == AuditAction.KEYS).map(AuditEntry::detail).toList();
+			assertEquals(2, keyChanges.size(), keyChanges.toString());
+			assertTrue(keyChanges.get(0).startsWith("keys create "), keyChanges.toString());
+			assertTrue(keyChanges.get(1).startsWith("trust sign 2 members"), keyChanges.toString());
+		}
+	}
+
+	@Test
+	void aRefusedImportSaysWhyAndChangesNothing() throws Exception {
+		Path file = temporary.resolve("roto.pkg");
+		Files.write(file, "no es un paquete".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		CliRun refused = nodes.as("MEX", "import", file.toString(), "--data", mex.toString(), "--password-file",
+				nodes.passwordFile().toString());
+
+		assertEquals(Cli.STORE_FAILED, refused.code(), refused.err());
+		assertTrue(refused.err().contains("no es un paquete de intercambio"), refused.err());
+		try (RecordStore store = open(mex, "MEX")) {
+			assertEquals(List.of("package: NOT_A_PACKAGE"), store.audit().entries(null).stream()
+					.filter(entry -> entry.action() == AuditAction.IMPORT_REFUSED).map(AuditEntry::detail).toList());
+		}
+	}
+
 	private static RecordStore open(Path data, String organization) {
 		return StoreStartup.login(data, new Credentials(ExchangeNodes.admin(organization),
 				ExchangeNodes.ACCOUNT_PASSWORD.toCharArray()), CLOCK, DemoLoading.NEVER).store();

@@ -110,6 +110,14 @@ final class ExchangeOptions {
 		}
 	}
 
+	static void createFolder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new IllegalArgumentException(Messages.format("keys.unwritable", folder));
+		}
+	}
+
 	static void write(Path file, byte[] content) {
 		try {
 			Files.write(file, content);

@@ -15,6 +15,9 @@ import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
 import org.crm.enlace.core.account.Keyring;
 import org.crm.enlace.core.country.Owners;
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.store.StoreStartup;
+import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.packages.Certificates;
 import org.crm.enlace.packages.NodeIdentity;
@@ -85,21 +88,30 @@ public final class KeysCommands {
 	}
 
 	private int create(Path data) {
-		Account account = administrator(data);
-		char[] password = options.keyPassword(login, true);
-		try {
-			NodeIdentity identity = NodeIdentity.create(account.country(), clock.now());
-			NodeKeyFolder.store(data, identity, password, Keyring.defaultIterations());
-			out.println(Messages.format("keys.created", identity.organization(), NodeKeyFolder.folder(data),
-					Certificates.fingerprint(identity.certificate())));
-		} finally {
-			Arrays.fill(password, '\0');
+		try (Administrator administrator = administrator(data)) {
+			char[] password = options.keyPassword(login, true);
+			try {
+				NodeIdentity identity = NodeIdentity.create(administrator.account().country(), clock.now());
+				NodeKeyFolder.store(data, identity, password, Keyring.defaultIterations());
+				String fingerprint = Certificates.fingerprint(identity.certificate());
+				administrator.audited("keys create " + fingerprint);
+				out.println(Messages.format("keys.created", identity.organization(), NodeKeyFolder.folder(data),
+						fingerprint));
+			} finally {
+				Arrays.fill(password, '\0');
+			}
 		}
 		return Cli.OK;
 	}
 
 	private int importIdentity(Path data, Path keyFile, Path certificateFile) {
-		Account account = administrator(data);
+		try (Administrator administrator = administrator(data)) {
+			return importIdentity(data, keyFile, certificateFile, administrator);
+		}
+	}
+
+	private int importIdentity(Path data, Path keyFile, Path certificateFile, Administrator administrator) {
+		Account account = administrator.account();
 		byte[] certificateBytes = ExchangeOptions.read(certificateFile);
 		X509Certificate certificate = Certificates.parse(certificateBytes, certificateFile.toString());
 		String organization = Certificates.organization(certificate).orElseThrow();
@@ -114,6 +126,7 @@ public final class KeysCommands {
 		} finally {
 			Arrays.fill(password, '\0');
 		}
+		administrator.audited("keys import " + Certificates.fingerprint(certificate));
 		out.println(Messages.format("keys.imported", organization, Certificates.fingerprint(certificate)));
 		return Cli.OK;
 	}
@@ -135,7 +148,14 @@ public final class KeysCommands {
 
 	/* The first trust is explicit: the fingerprint must be typed back (or given) after it is shown. */
 	private int trustSecretariat(Path data, Path file) {
-		administrator(data);
+		try (Administrator administrator = administrator(data)) {
+			String fingerprint = trustSecretariat(data, file, administrator);
+			administrator.audited("trust secretariat " + fingerprint);
+		}
+		return Cli.OK;
+	}
+
+	private String trustSecretariat(Path data, Path file, Administrator administrator) {
 		X509Certificate certificate = Certificates.parse(ExchangeOptions.read(file), file.toString());
 		String fingerprint = Certificates.fingerprint(certificate);
 		out.println(Messages.format("trust.fingerprint", file, fingerprint));
@@ -144,11 +164,18 @@ public final class KeysCommands {
 				.orElseThrow(() -> new IllegalArgumentException(Messages.format("trust.confirmNeeded")));
 		TrustStore.trustSecretariat(data, certificate, confirmed);
 		out.println(Messages.format("trust.secretariatTrusted", fingerprint));
-		return Cli.OK;
+		return fingerprint;
 	}
 
 	private int sign(Path data, List<Path> certificateFiles) {
-		Account account = administrator(data);
+		try (Administrator administrator = administrator(data)) {
+			int members = sign(data, certificateFiles, administrator.account());
+			administrator.audited("trust sign " + members + " members");
+		}
+		return Cli.OK;
+	}
+
+	private int sign(Path data, List<Path> certificateFiles, Account account) {
 		if (!account.country().equals(Owners.SECRETARIAT)) {
 			throw new IllegalArgumentException(Messages.format("trust.onlySecretariat"));
 		}
@@ -164,19 +191,28 @@ public final class KeysCommands {
 		}
 		char[] password = options.keyPassword(login, false);
 		byte[] signed;
+		NodeIdentity secretariat;
 		try {
-			signed = TrustList.of(clock.now(), members).sign(NodeKeyFolder.unlock(data, password));
+			secretariat = NodeKeyFolder.unlock(data, password);
+			signed = TrustList.of(clock.now(), members).sign(secretariat);
 		} finally {
 			Arrays.fill(password, '\0');
 		}
 		ExchangeOptions.write(target, signed);
+		// The Secretariat's node reads and relays packages too: it trusts its own certificate and list.
+		TrustStore.trustSecretariat(data, secretariat.certificate(),
+				Certificates.fingerprint(secretariat.certificate()));
+		TrustStore.install(data, signed, target.toString());
 		out.println(Messages.format("trust.signed", target, members.size()));
-		return Cli.OK;
+		return members.size();
 	}
 
 	private int install(Path data, Path file) {
-		administrator(data);
-		TrustList list = TrustStore.install(data, ExchangeOptions.read(file), file.toString());
+		TrustList list;
+		try (Administrator administrator = administrator(data)) {
+			list = TrustStore.install(data, ExchangeOptions.read(file), file.toString());
+			administrator.audited("trust install " + list.issuedAt() + ", " + list.members().size() + " members");
+		}
 		out.println(Messages.format("trust.installed", list.issuedAt().toString(), list.members().size()));
 		print(list);
 		return Cli.OK;
@@ -196,14 +232,29 @@ public final class KeysCommands {
 				Certificates.fingerprint(certificate), certificate.getNotAfter().toInstant()));
 	}
 
-	private Account administrator(Path data) {
-		Account account;
-		try (Credentials credentials = login.credentials()) {
-			account = Keyring.read(data, clock).unlock(credentials).account();
+	/** An administrator logged in to the node's store, where each change of keys or trust is audited. */
+	private record Administrator(Account account, RecordStore store) implements AutoCloseable {
+
+		/** {@code what}: the operation and fingerprints or counts, never a secret. */
+		void audited(String what) {
+			store.audit().recordKeyChange(what);
 		}
-		if (!account.role().administersAccounts()) {
+
+		@Override
+		public void close() {
+			store.close();
+		}
+	}
+
+	private Administrator administrator(Path data) {
+		StoreStartup.LoggedIn session;
+		try (Credentials credentials = login.credentials()) {
+			session = StoreStartup.login(data, credentials, clock, DemoLoading.NEVER);
+		}
+		if (!session.account().role().administersAccounts()) {
+			session.store().close();
 			throw new IllegalArgumentException(Messages.format("keys.notAdministrator"));
 		}
-		return account;
+		return new Administrator(session.account(), session.store());
 	}
 }

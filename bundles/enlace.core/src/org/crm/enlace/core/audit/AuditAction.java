@@ -18,6 +18,12 @@ public enum AuditAction {
 	EXPORT,
 	/** Records came into the store through an import. */
 	IMPORT,
+	/** An import was refused and changed nothing (the detail says what and why, never a value). */
+	IMPORT_REFUSED,
+	/** A version of another organization's record was received from its owner's node (one entry per record). */
+	RECEIVE,
+	/** The node's key, certificate or trust list was created, imported or replaced. */
+	KEYS,
 	BACKUP,
 	RESTORE
 }

@@ -26,6 +26,17 @@ public interface AuditLog {
 	void recordImport(String what, int count);
 
 	/**
+	 * Records that an import was refused and changed nothing.
+	 *
+	 * @param what as for {@link #recordExport}
+	 * @param why  the reason in a few words or a code, without personal data
+	 */
+	void recordRefusedImport(String what, String why);
+
+	/** Records that the node's key, certificate or trust list changed; {@code what} says which, without secrets. */
+	void recordKeyChange(String what);
+
+	/**
 	 * The entries the user may read ({@link AuditAccess}) from {@code since} on (all when {@code null}), oldest first.
 	 */
 	List<AuditEntry> entries(Instant since);

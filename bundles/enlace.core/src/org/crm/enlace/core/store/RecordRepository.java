@@ -73,6 +73,25 @@ public interface RecordRepository {
 	List<Record> saveAll(Collection<? extends Record> records);
 
 	/**
+	 * Applies versions of other organizations' records received from their owners' nodes (an exchange package), all
+	 * in one transaction: a record the store does not hold is added, an older stored version is replaced (its
+	 * attachments by the received ones), a version already held changes nothing, and a version of the user's own
+	 * organization's record is passed over. Each version is stored with its owner's stamps, the bytes its owner signed
+	 * and the signature ({@link #ownerSigned}), marked in its history as received, and audited. The caller has
+	 * checked the signatures; the store checks the rest.
+	 *
+	 * @return what was done; when it lists refusals (an older version than the stored one, a version not releasable
+	 *         to the user's organization, a conflicting record...), nothing at all was written
+	 */
+	Receipt receive(List<ReceivedVersion> versions);
+
+	/**
+	 * The bytes the owner signed for the current version of a received record, with the owner's signature, when the
+	 * user may see the record; empty for the user's own records and for records stored before signatures were kept.
+	 */
+	Optional<OwnerSigned> ownerSigned(String id);
+
+	/**
 	 * Deletes a record softly: it leaves every query, its history keeps it (with a last version made by the
 	 * deletion) and its owner can still list it with {@link RecordQuery#deletedOnly()}.
 	 *

@@ -20,6 +20,8 @@ public record RecordVersion(int version, Instant modifiedAt, String modifiedBy, 
 		/** The record was changed. */
 		UPDATE,
 		/** The record was deleted: this version is the record as it was when deleted. */
-		DELETE
+		DELETE,
+		/** The version was received from the owner's node, as the owner made it. */
+		RECEIVE
 	}
 }

@@ -22,6 +22,7 @@ import org.crm.enlace.model.Organization;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Tlp;
+import org.crm.enlace.store.derby.internal.Schema;
 import org.crm.enlace.store.derby.internal.TableDump;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,7 @@ class SchemaEvolutionTest {
 			List<Record> records = store.findAll(EnlacePackage.Literals.RECORD, Record.class);
 			assertEquals(19, records.size());
 			assertEquals(16, store.count(EnlacePackage.Literals.COUNTRY));
-			assertEquals(6, TableDump.rows(store, "SCHEMA_INFO"));
+			assertEquals(Schema.current().version(), TableDump.rows(store, "SCHEMA_INFO"));
 			assertEquals(List.of(AuditAction.OPEN), store.audit().entries(null).stream().map(AuditEntry::action)
 					.toList(), "version 3 starts the audit log with this open");
 			assertTrue(store.audit().verify().isIntact());
@@ -102,7 +103,7 @@ class SchemaEvolutionTest {
 				new CurrentUser("mx.analista", "MEX", Role.ANALYST), TestSupport.KEYS, new TestClock())) {
 			assertEquals(19, mexico.count(EnlacePackage.Literals.RECORD), "a member sees all of them");
 			assertEquals(1, mexico.history("v1-contact-gtm-permanent").size());
-			assertEquals(6, TableDump.rows(mexico, "SCHEMA_INFO"));
+			assertEquals(Schema.current().version(), TableDump.rows(mexico, "SCHEMA_INFO"));
 		}
 		try (RecordStore colombia = TestSupport.factoryService().open(data,
 				new CurrentUser("co.analista", "COL", Role.ANALYST), TestSupport.KEYS, new TestClock())) {

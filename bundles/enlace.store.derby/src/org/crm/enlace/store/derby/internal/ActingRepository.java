@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Attachment;
+import org.crm.enlace.core.store.OwnerSigned;
+import org.crm.enlace.core.store.Receipt;
+import org.crm.enlace.core.store.ReceivedVersion;
 import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
@@ -234,6 +237,17 @@ final class ActingRepository implements RecordRepository {
 	}
 
 	@Override
+	public Receipt receive(List<ReceivedVersion> versions) {
+		List<ReceivedVersion> toReceive = List.copyOf(versions);
+		return write("receive", writes -> writes.receive(toReceive));
+	}
+
+	@Override
+	public Optional<OwnerSigned> ownerSigned(String id) {
+		return run("ownerSigned", (reads, audit) -> reads.ownerSigned(id));
+	}
+
+	@Override
 	public boolean delete(String id) {
 		return write("delete", writes -> writes.delete(id));
 	}
@@ -270,23 +284,30 @@ final class ActingRepository implements RecordRepository {
 	private <T> T write(String operation, Write<T> write) {
 		checkUsable();
 		Instant now = clock.now();
-		List<String> filesToRemove = new ArrayList<>();
+		FileChanges fileChanges = new FileChanges();
 		try (IndexUpdate fullText = search.begin()) {
-			T result = transactions.run(operation, connection -> {
-				try (Inserts inserts = Inserts.batched(connection)) {
-					T written = write.run(new RecordWrites(connection, actor, now,
-							new AuditTrail(connection, actor, now, inserts), fullText, files, filesToRemove, inserts));
-					inserts.flush();
-					fullText.prepare(Long.toString(StoreState.advanceWrites(connection)));
-					return written;
-				}
-			});
+			T result;
+			try {
+				result = transactions.run(operation, connection -> {
+					try (Inserts inserts = Inserts.batched(connection)) {
+						T written = write.run(new RecordWrites(connection, actor, now,
+								new AuditTrail(connection, actor, now, inserts), fullText, files, fileChanges,
+								inserts));
+						inserts.flush();
+						fullText.prepare(Long.toString(StoreState.advanceWrites(connection)));
+						return written;
+					}
+				});
+			} catch (RuntimeException e) {
+				fileChanges.failed(files);
+				throw e;
+			}
 			try {
 				fullText.commit();
 			} catch (SearchException e) {
 				// Committed in the database: the index's mark now lags, which the next open repairs.
 			}
-			filesToRemove.forEach(files::delete);
+			fileChanges.committed(files);
 			return result;
 		}
 	}

@@ -35,6 +35,17 @@ final class DerbyAuditLog implements AuditLog {
 		record(AuditAction.IMPORT, describe(what, count));
 	}
 
+	@Override
+	public void recordRefusedImport(String what, String why) {
+		Objects.requireNonNull(why, "why");
+		record(AuditAction.IMPORT_REFUSED, Objects.requireNonNull(what, "what") + ": " + why);
+	}
+
+	@Override
+	public void recordKeyChange(String what) {
+		record(AuditAction.KEYS, Objects.requireNonNull(what, "what"));
+	}
+
 	private static String describe(String what, int count) {
 		Objects.requireNonNull(what, "what");
 		return what + ": " + count;

@@ -12,7 +12,10 @@ import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.Backup;
+import org.crm.enlace.core.store.OwnerSigned;
 import org.crm.enlace.core.store.Progress;
+import org.crm.enlace.core.store.Receipt;
+import org.crm.enlace.core.store.ReceivedVersion;
 import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordStore;
@@ -188,6 +191,16 @@ public final class DerbyRecordStore implements RecordStore {
 	@Override
 	public List<Record> saveAll(Collection<? extends Record> records) {
 		return user.saveAll(records);
+	}
+
+	@Override
+	public Receipt receive(List<ReceivedVersion> versions) {
+		return user.receive(versions);
+	}
+
+	@Override
+	public Optional<OwnerSigned> ownerSigned(String id) {
+		return user.ownerSigned(id);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ final class Inserts implements AutoCloseable {
 	enum Into {
 		RECORDS(RecordTable.INSERT),
 		RECORD_TYPES(RecordTable.INSERT_TYPE),
+		OWNER_SIGNED(OwnerSignedTable.INSERT),
 		RECORD_HISTORY(HistoryTable.INSERT),
 		RECORD_RELEASE(HistoryTable.INSERT_RELEASE),
 		RECORD_INDEX(IndexTable.INSERT),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.crm.enlace.core.store.OwnerSigned;
 import org.crm.enlace.core.store.Progress;
 import org.crm.enlace.core.store.RecordIds;
 import org.crm.enlace.core.store.RecordQuery;
@@ -41,6 +42,11 @@ final class RecordReads {
 	/** The attachments of a live record the actor may see. */
 	List<org.crm.enlace.core.store.Attachment> attachments(String recordId) throws SQLException {
 		return new AttachmentTable(connection).ofRecord(recordId, visibility.live("R"));
+	}
+
+	/** The owner's signed bytes of a live record the actor may see, when it was received. */
+	Optional<OwnerSigned> ownerSigned(String recordId) throws SQLException {
+		return new OwnerSignedTable(connection).find(recordId, visibility.live("R"));
 	}
 
 	/** An attachment of a live record the actor may see. */

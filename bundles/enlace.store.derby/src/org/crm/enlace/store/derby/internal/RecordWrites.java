@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.crm.enlace.core.audit.AuditAction;
 import org.crm.enlace.core.store.Attachment;
+import org.crm.enlace.core.store.OwnerSigned;
+import org.crm.enlace.core.store.Receipt;
+import org.crm.enlace.core.store.ReceivedVersion;
 import org.crm.enlace.core.store.RecordVersion.Operation;
 import org.crm.enlace.core.store.StaleRecordException;
 import org.crm.enlace.core.store.StoreException;
@@ -41,19 +44,21 @@ final class RecordWrites {
 	private final IndexUpdate fullText;
 	private final AttachmentTable attachments;
 	private final AttachmentFiles files;
-	private final List<String> filesToRemove;
+	private final FileChanges fileChanges;
 	private final Inserts inserts;
+	private final Connection connection;
+	private final OwnerSignedTable signed;
 	/* Records written in this transaction whose rows may wait in the batches. */
 	private final Set<String> written = new HashSet<>();
 
 	/**
 	 * @param audit         the transaction's audit trail, on the same {@code inserts}
-	 * @param filesToRemove where the ids of attachments removed in this transaction go: their files are deleted only
-	 *                      once it has committed
+	 * @param fileChanges   where the attachment files added and removed in this transaction are noted
 	 * @param inserts       the transaction's inserts, flushed by the caller before it commits
 	 */
 	RecordWrites(Connection connection, Actor actor, Instant now, AuditTrail audit, IndexUpdate fullText,
-			AttachmentFiles files, List<String> filesToRemove, Inserts inserts) {
+			AttachmentFiles files, FileChanges fileChanges, Inserts inserts) {
+		this.connection = connection;
 		this.actor = actor;
 		this.now = now;
 		this.inserts = inserts;
@@ -65,7 +70,8 @@ final class RecordWrites {
 		this.fullText = fullText;
 		this.attachments = new AttachmentTable(connection);
 		this.files = files;
-		this.filesToRemove = filesToRemove;
+		this.fileChanges = fileChanges;
+		this.signed = new OwnerSignedTable(connection, inserts);
 	}
 
 	/** Stores a copy of {@code record}, stamped, and returns it. */
@@ -148,6 +154,55 @@ final class RecordWrites {
 		working.setModifiedBy(actor.name());
 	}
 
+	/** @see org.crm.enlace.core.store.RecordRepository#receive */
+	Receipt receive(List<ReceivedVersion> versions) throws SQLException {
+		for (ReceivedVersion version : versions) {
+			settle(version.record().getId());
+		}
+		Receiving.Plan plan = new Receiving(connection, actor).plan(versions);
+		for (Receiving.Step step : plan.steps()) {
+			storeReceived(step.version(), step.replacing());
+		}
+		return plan.receipt();
+	}
+
+	/* The version as its owner made it: stamps and version are the owner's, never this node's. */
+	private void storeReceived(ReceivedVersion version, boolean replacing) throws SQLException {
+		Record working = EcoreUtil.copy(version.record());
+		String id = working.getId();
+		String eClassName = EClassNames.ofStorable(working.eClass());
+		Set<IndexTable.Entry> entries = IndexTable.entries(working);
+		String content = RecordCodec.write(working);
+		if (replacing) {
+			records.update(working, eClassName, content);
+			index.replace(working, entries);
+			for (String attachment : attachments.idsOf(id)) {
+				attachments.delete(attachment);
+				fileChanges.removed(attachment);
+			}
+		} else {
+			records.insert(working, eClassName, EClassNames.withSuperTypes(working.eClass()), content);
+			index.add(working, entries);
+		}
+		history.append(working, eClassName, content, Operation.RECEIVE);
+		signed.put(new OwnerSigned(id, working.getVersion(), version.signedDocument(), version.signature()),
+				replacing);
+		fullText.index(working);
+		audit.wrote(working, Operation.RECEIVE);
+		written.add(id);
+		if (!version.attachments().isEmpty()) {
+			// An attachment's row names its record, whose row may still wait in the batch.
+			inserts.flush();
+			for (ReceivedVersion.File file : version.attachments()) {
+				String attachmentId = UUID.randomUUID().toString();
+				fileChanges.added(attachmentId);
+				files.write(attachmentId, id, file.content());
+				attachments.insert(new Attachment(attachmentId, id, file.name().strip(), file.mediaType().strip(),
+						file.content().length, now, actor.name()));
+			}
+		}
+	}
+
 	/** @see org.crm.enlace.core.store.RecordRepository#delete */
 	boolean delete(String id) throws SQLException {
 		Optional<StoredRecord> stored = records.find(settle(id), visibility.live("R"));
@@ -185,7 +240,7 @@ final class RecordWrites {
 		fullText.delete(id);
 		for (String attachment : attachments.idsOf(id)) {
 			attachments.delete(attachment);
-			filesToRemove.add(attachment);
+			fileChanges.removed(attachment);
 		}
 		audit.scrubbed(id, stored.get().version(), stored.get().eClassName());
 		return true;
@@ -201,14 +256,10 @@ final class RecordWrites {
 		checkMayWrite(stored.get().owner());
 		Attachment attachment = new Attachment(attachmentId, recordId, name, mediaType, content.length, now,
 				actor.name());
+		fileChanges.added(attachmentId);
 		files.write(attachmentId, recordId, content);
-		try {
-			attachments.insert(attachment);
-			audit.add(AuditAction.ATTACH, recordId, stored.get().version(), mediaType);
-		} catch (SQLException | RuntimeException e) {
-			files.delete(attachmentId);
-			throw e;
-		}
+		attachments.insert(attachment);
+		audit.add(AuditAction.ATTACH, recordId, stored.get().version(), mediaType);
 		return attachment;
 	}
 
@@ -222,7 +273,7 @@ final class RecordWrites {
 		attachments.delete(attachmentId);
 		audit.add(AuditAction.DETACH, row.get().attachment().recordId(), row.get().recordVersion(),
 				row.get().attachment().mediaType());
-		filesToRemove.add(attachmentId);
+		fileChanges.removed(attachmentId);
 		return true;
 	}
 

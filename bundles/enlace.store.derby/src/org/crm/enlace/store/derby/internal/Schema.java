@@ -57,7 +57,8 @@ public final class Schema {
 				new Migration(StoreState.DESCRIPTION, StoreState::create),
 				new Migration(AttachmentTable.DESCRIPTION, AttachmentTable::create),
 				new Migration("an index covering the access rule's columns, for counts without reading records",
-						Schema::createAccessIndex)));
+						Schema::createAccessIndex),
+				new Migration(OwnerSignedTable.DESCRIPTION, OwnerSignedTable::create)));
 	}
 
 	/** This layout plus one more migration: what a newer build would have. */

@@ -15,7 +15,7 @@ public final class TableDump {
 
 	/** The tables a test may read, which are all of the store's. */
 	public static final List<String> TABLES = List.of("RECORDS", "RECORD_TYPES", "RECORD_HISTORY", "RECORD_RELEASE",
-			"RECORD_INDEX", "SCHEMA_INFO", "AUDIT_LOG");
+			"RECORD_INDEX", "SCHEMA_INFO", "AUDIT_LOG", "OWNER_SIGNED");
 
 	private TableDump() {
 	}
