@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Linkage of persons benchmark (docs/benchmarks.md, "Linkage of persons"): for each size, generates persons with the
-# seed 1, links them in plain and encoded mode through the product's bin/enlace, and prints wall time, peak memory,
-# precision, recall and F1 against the generated truth.
+# seed 1, links them in plain mode (hand-set weights, then weights estimated by EM: --estimate) and encoded mode
+# through the product's bin/enlace, and prints wall time, peak memory, precision, recall and F1 against the truth.
 #   releng/bench/linkage.sh [SIZE...]      (default 10000 100000 1000000; needs the product: ./enlace build)
 # Environment: ENLACE_PRODUCT (installation folder; default the build's), WORK (scratch folder; default a new one
 # under /tmp, removed at the end).
@@ -17,8 +17,10 @@ echo "$(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)"
 printf '%-9s %-8s %9s %9s %9s %9s %9s\n' persons mode seconds peak-MB precision recall F1
 for size in ${sizes[*]}; do
   "$product/bin/enlace" generate persons --count "$size" --seed 1 --out "$work/p.jsonl" --truth "$work/t.csv" >/dev/null
-  for mode in plain encoded; do
-    options=(); [ "$mode" = encoded ] && options=(--encoded --secret-file "$work/secret")
+  for mode in plain plain-em encoded; do
+    options=()
+    [ "$mode" = plain-em ] && options=(--estimate)
+    [ "$mode" = encoded ] && options=(--encoded --secret-file "$work/secret")
     start=$(date +%s%3N)
     /usr/bin/time -f '%M' -o "$work/mem" "$product/bin/enlace" match "$work/p.jsonl" "$work/pairs.csv" "${options[@]}" >/dev/null
     end=$(date +%s%3N)

@@ -26,6 +26,13 @@ public final class BloomFilterEncoder {
 	private static final int K_DATE = 40;
 	private static final int K_OTHER = 8;
 	private static final String ALGORITHM = "HmacSHA256";
+	/** What this version encodes with; "enlace-2" since a whole name in one string is split by fromFullName. */
+	public static final EncodingParameters PARAMETERS = new EncodingParameters(BITS, 2,
+			java.util.Map.of("givenNames", K_NAME, "surnames", K_NAME, "dateOfBirth", K_DATE, "sex", K_OTHER,
+					"nationality", K_OTHER),
+			"HMAC-SHA256, double hashing; blocking keys and documents HMAC-SHA256 first 64 bits", "enlace-2");
+	/* What the key id is the keyed hash of: no token starts with a space, so it is never a token's hash. */
+	private static final String KEY_ID_INPUT = " enlace linkage key id";
 	private static final int CACHE_LIMIT = 200_000;
 
 	private final SecretKeySpec key;
@@ -39,6 +46,15 @@ public final class BloomFilterEncoder {
 		}
 		key = new SecretKeySpec(secret.clone(), ALGORITHM);
 		macs = ThreadLocal.withInitial(this::newMac);
+	}
+
+	/**
+	 * Which secret encoded: the first 8 bytes, in hex, of the keyed hash of a fixed text. It tells two secrets apart
+	 * without revealing either (with a random secret of 32 bytes, guessing it from the id is out of reach).
+	 */
+	public String keyId() {
+		return java.util.HexFormat.of().formatHex(macs.get().doFinal(KEY_ID_INPUT.getBytes(StandardCharsets.UTF_8)),
+				0, 8);
 	}
 
 	public EncodedPerson encode(Person person) {
@@ -77,7 +93,7 @@ public final class BloomFilterEncoder {
 		for (int i = 0; i < documents.length; i++) {
 			documents[i] = keyedHash("o" + p.documents[i]);
 		}
-		return new EncodedPerson(p.id, bits, keys, documents);
+		return new EncodedPerson(p.id, null, bits, keys, documents);
 	}
 
 	/* "_MARIA_" gives _M MA AR RI IA A_: the padding marks the first and last letters. */

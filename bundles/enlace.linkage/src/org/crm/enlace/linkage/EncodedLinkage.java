@@ -2,6 +2,7 @@ package org.crm.enlace.linkage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Linkage on Bloom-filter encodings only: blocks are runs of equal keyed blocking hashes, the score is the Dice
@@ -14,16 +15,20 @@ public final class EncodedLinkage extends Linkage {
 	private final BloomFilterEncoder encoder;
 	private final List<EncodedPerson> persons = new ArrayList<>();
 
+	/* Without an encoder, only persons encoded elsewhere can be added. */
 	EncodedLinkage(BloomFilterEncoder encoder) {
 		this.encoder = encoder;
 	}
 
 	@Override
 	public void add(List<Person> batch) {
+		if (encoder == null) {
+			throw new IllegalStateException("no secret: only encoded persons can be added");
+		}
 		persons.addAll(batch.parallelStream().map(encoder::encode).toList());
 	}
 
-	/** Adds persons another node encoded with the same secret. */
+	/** Adds persons another node encoded with the same secret and parameters. */
 	public void addEncoded(List<EncodedPerson> batch) {
 		persons.addAll(batch);
 	}
@@ -49,9 +54,11 @@ public final class EncodedLinkage extends Linkage {
 	}
 
 	@Override
-	double score(int i, int j) {
-		EncodedPerson a = persons.get(i);
-		EncodedPerson b = persons.get(j);
+	IntToDoubleFunction scorer(long[] pairs) {
+		return x -> score(persons.get(first(pairs[x])), persons.get(second(pairs[x])));
+	}
+
+	private static double score(EncodedPerson a, EncodedPerson b) {
 		double dice = EncodedPerson.dice(a.bits(), b.bits());
 		for (long x : a.documents()) {
 			for (long y : b.documents()) {

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The Fellegi-Sunter model: for each field and agreement level, m (how often a true pair shows that level) and u
- * (how often two different persons do). A level weighs log2(m/u); a missing field weighs nothing. The values are
- * set, not estimated, and docs/linkage.md justifies each; the score maps the total weight to [0, 1] with a
+ * (how often two different persons do). A level weighs log2(m/u); a missing field weighs nothing. The values here
+ * are set by hand, and docs/linkage.md justifies each ({@link ExpectationMaximisation} estimates them from the data
+ * instead when asked); the score maps the total weight to [0, 1] with a
  * logistic centred on {@link #CENTRE} bits, so the default threshold 0.5 asks for a total of CENTRE bits.
  */
 public final class FellegiSunterModel {
@@ -52,6 +53,21 @@ public final class FellegiSunterModel {
 	public static double[] mu(Field field, Agreement level) {
 		double[][] mu = M_U.get(field);
 		return level.ordinal() < mu.length ? mu[level.ordinal()].clone() : new double[] { 0, 0 };
+	}
+
+	/** The hand-set m and u (MISSING left out) with a prior: where EM starts. */
+	static FellegiSunterParameters handSet(double prior) {
+		int levels = FellegiSunterParameters.KNOWN_LEVELS;
+		double[][] m = new double[Field.values().length][levels];
+		double[][] u = new double[Field.values().length][levels];
+		for (Field field : Field.values()) {
+			double[][] mu = M_U.get(field);
+			for (int level = 0; level < levels; level++) {
+				m[field.ordinal()][level] = mu[level][0];
+				u[field.ordinal()][level] = mu[level][1];
+			}
+		}
+		return new FellegiSunterParameters(m, u, prior);
 	}
 
 	/** The score in [0, 1] of a total weight. */

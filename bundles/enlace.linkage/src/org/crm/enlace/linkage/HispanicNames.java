@@ -14,7 +14,8 @@ import org.crm.enlace.mrz.Transliteration;
  * Normalises Hispanic names for comparison. Letters are folded with the ICAO transliteration of {@code enlace.mrz}
  * (so a written Ñ and an MRZ's N or NXX meet as N), particles are set apart, abbreviated given names ("Ma.", "J.")
  * become initials, a first surname holding two surnames is split when the second is missing, and a name known only
- * as one string (an MRZ name, or "María José de la Cruz Nuñez") is split into given names and surnames.
+ * as one string (an MRZ name without its separator, or "María José de la Cruz Nuñez" in the given names' field
+ * alone) is split into given names and surnames ({@link #fromFullName}).
  */
 public final class HispanicNames {
 
@@ -45,7 +46,11 @@ public final class HispanicNames {
 			first = first.subList(0, 1);
 		}
 		if (first.isEmpty() && second.isEmpty() && given.size() >= 2) {
-			return split(given, particles);
+			// A whole name in the one field a form had: split it as written.
+			NormalisedName whole = fromFullName(person.givenNames());
+			particles = new ArrayList<>(words(person.surnameParticles()));
+			particles.addAll(whole.particles());
+			return new NormalisedName(whole.givenNames(), whole.firstSurname(), whole.secondSurname(), particles);
 		}
 		return new NormalisedName(given, join(first), join(second), particles);
 	}
@@ -60,8 +65,7 @@ public final class HispanicNames {
 		int separator = name.indexOf("<<");
 		List<String> particles = new ArrayList<>();
 		if (separator < 0) {
-			List<String> tokens = givenTokens(Transliteration.read(name).text(), particles);
-			return split(tokens, particles);
+			return fromFullName(Transliteration.read(name).text());
 		}
 		List<String> surnames = surnameTokens(Transliteration.read(name.substring(0, separator)).text(), particles);
 		List<String> given = givenTokens(Transliteration.read(name.substring(separator + 2)).text(), particles);
@@ -81,22 +85,84 @@ public final class HispanicNames {
 		return folded;
 	}
 
-	/*
-	 * A full name in the written order: the surnames are the last (at most two) words after the last initial, and
-	 * at least one given name stays ("MARIA J CRUZ" is MARIA J + CRUZ).
+	/**
+	 * A full name held in one string, in the written order, given names first ("María José de la Cruz Nuñez",
+	 * "Maria J. Cruz"). Particles stay with the word that follows ("de la Cruz" is one surname, "y Gasset" joins
+	 * the surname before it), and a word led by a particle starts the surnames unless it continues a given name
+	 * ("María del Carmen"); words up to the last initial are given names; a second common given name after a
+	 * first ({@link GivenNameList}) stays a given name when a surname is left ("María José Cruz"); otherwise the
+	 * last two words are the surnames, and at least one given name stays.
 	 */
-	private static NormalisedName split(List<String> tokens, List<String> particles) {
+	public static NormalisedName fromFullName(String text) {
+		List<String> particles = new ArrayList<>();
+		List<NameWord> words = nameWords(text, particles, true);
+		int n = words.size();
 		int lastInitial = -1;
-		for (int i = 0; i < tokens.size(); i++) {
-			if (tokens.get(i).length() == 1) {
-				lastInitial = i;
+		int firstLed = n;
+		for (int i = 0; i < n; i++) {
+			NameWord word = words.get(i);
+			lastInitial = word.initial() ? i : lastInitial;
+			if (i > 0 && firstLed == n && word.ledByParticle()) {
+				firstLed = word.joinsPrevious() ? Math.max(1, i - 1) : i;
 			}
 		}
-		int start = Math.max(Math.max(lastInitial + 1, 1), tokens.size() - 2);
-		List<String> given = tokens.subList(0, Math.min(start, tokens.size()));
-		List<String> surnames = tokens.subList(Math.min(start, tokens.size()), tokens.size());
+		int givenEnd = Math.max(1, lastInitial + 1);
+		while (givenEnd < n - 1 && givenEnd < firstLed && words.get(givenEnd).continuesGiven(words.get(givenEnd - 1))) {
+			givenEnd++;
+		}
+		int start = Math.max(givenEnd, n - 2);
+		if (firstLed < n) {
+			start = Math.min(firstLed, start);
+		}
+		start = Math.min(n, Math.max(start, Math.max(1, lastInitial + 1)));
+		List<String> given = new ArrayList<>();
+		List<String> surnames = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			(i < start ? given : surnames).add(words.get(i).word());
+		}
 		return new NormalisedName(given, surnames.isEmpty() ? null : surnames.get(0),
-				surnames.size() > 1 ? surnames.get(1) : null, particles);
+				join(surnames.subList(Math.min(1, surnames.size()), surnames.size())), particles);
+	}
+
+	/* One word of a full name with the particles written before it ("DE LA" before "CRUZ"). */
+	private record NameWord(String word, List<String> before, boolean initial) {
+
+		boolean ledByParticle() {
+			return !before.isEmpty() && !GivenNameList.AFTER_PARTICLE.contains(String.join(" ", before) + " " + word);
+		}
+
+		boolean joinsPrevious() {
+			return before.get(0).equals("Y") || before.get(0).equals("E");
+		}
+
+		/* "del Carmen" after a given name, or a common given name after another. */
+		boolean continuesGiven(NameWord previous) {
+			if (!before.isEmpty()) {
+				return !ledByParticle();
+			}
+			return GivenNameList.COMMON.contains(word) && GivenNameList.COMMON.contains(previous.word());
+		}
+	}
+
+	/* The words of a text, its particles set apart; with abbreviations, "Ma." or "J." is an initial. */
+	private static List<NameWord> nameWords(String text, List<String> particles, boolean abbreviations) {
+		List<NameWord> words = new ArrayList<>();
+		List<String> before = new ArrayList<>();
+		for (String raw : rawWords(text)) {
+			String folded = fold(raw);
+			if (folded.isEmpty()) {
+				continue;
+			}
+			if (PARTICLES.contains(folded)) {
+				particles.add(folded);
+				before.add(folded);
+				continue;
+			}
+			boolean initial = folded.length() == 1 || abbreviations && raw.endsWith(".");
+			words.add(new NameWord(initial ? folded.substring(0, 1) : folded, List.copyOf(before), initial));
+			before.clear();
+		}
+		return words;
 	}
 
 	/* Given names without particles ("María del Carmen" is MARIA CARMEN); "Ma." and "J." are initials. */
@@ -109,19 +175,7 @@ public final class HispanicNames {
 	}
 
 	private static List<String> tokens(String text, List<String> particles, boolean abbreviations) {
-		List<String> tokens = new ArrayList<>();
-		for (String word : rawWords(text)) {
-			String folded = fold(word);
-			if (folded.isEmpty()) {
-				continue;
-			}
-			if (PARTICLES.contains(folded)) {
-				particles.add(folded);
-			} else {
-				tokens.add(abbreviations && word.endsWith(".") ? folded.substring(0, 1) : folded);
-			}
-		}
-		return tokens;
+		return nameWords(text, particles, abbreviations).stream().map(NameWord::word).toList();
 	}
 
 	private static List<String> words(String text) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -20,11 +21,21 @@ public abstract sealed class Linkage permits PlainLinkage, EncodedLinkage {
 	private int candidatePairs;
 
 	public static PlainLinkage plain() {
-		return new PlainLinkage();
+		return new PlainLinkage(false);
+	}
+
+	/** The plain mode with m, u and the prior estimated by EM on each run's candidate pairs. */
+	public static PlainLinkage plainWithEstimatedWeights() {
+		return new PlainLinkage(true);
 	}
 
 	public static EncodedLinkage encoded(byte[] secret) {
 		return new EncodedLinkage(new BloomFilterEncoder(secret));
+	}
+
+	/** The encoded mode for persons already encoded (files of {@link EncodedPersonsJsonLines}): no secret needed. */
+	public static EncodedLinkage encodedOnly() {
+		return new EncodedLinkage(null);
 	}
 
 	/** Adds persons; ids must be unique across batches (the reader checks it). */
@@ -39,7 +50,16 @@ public abstract sealed class Linkage permits PlainLinkage, EncodedLinkage {
 
 	abstract long[] blockingKeys(int index);
 
-	abstract double score(int i, int j);
+	/** How each candidate pair scores, by its position in {@code pairs} (two indexes packed as in Blocking). */
+	abstract IntToDoubleFunction scorer(long[] pairs);
+
+	static int first(long pair) {
+		return (int) (pair >>> 32);
+	}
+
+	static int second(long pair) {
+		return (int) pair;
+	}
 
 	/** Every pair scoring at least {@code threshold}, confirmed pairs (score 1) added and rejected ones left out. */
 	public final List<MatchedPair> link(double threshold, Decisions decisions) {
@@ -48,9 +68,10 @@ public abstract sealed class Linkage permits PlainLinkage, EncodedLinkage {
 		long[] pairs = candidates.pairs();
 		candidatePairs = pairs.length;
 		int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+		IntToDoubleFunction scorer = scorer(pairs);
 		List<List<MatchedPair>> found = IntStream.range(0, chunks).parallel()
-				.mapToObj(chunk -> scoreChunk(pairs, chunk * CHUNK, Math.min(pairs.length, (chunk + 1) * CHUNK),
-						threshold, decisions))
+				.mapToObj(chunk -> scoreChunk(pairs, scorer, chunk * CHUNK,
+						Math.min(pairs.length, (chunk + 1) * CHUNK), threshold, decisions))
 				.toList();
 		List<MatchedPair> matched = new ArrayList<>();
 		found.forEach(matched::addAll);
@@ -70,15 +91,14 @@ public abstract sealed class Linkage permits PlainLinkage, EncodedLinkage {
 		return candidatePairs;
 	}
 
-	private List<MatchedPair> scoreChunk(long[] pairs, int from, int to, double threshold, Decisions decisions) {
+	private List<MatchedPair> scoreChunk(long[] pairs, IntToDoubleFunction scorer, int from, int to,
+			double threshold, Decisions decisions) {
 		List<MatchedPair> matched = new ArrayList<>();
 		for (int x = from; x < to; x++) {
-			int i = (int) (pairs[x] >>> 32);
-			int j = (int) pairs[x];
-			double score = score(i, j);
+			double score = scorer.applyAsDouble(x);
 			if (score >= threshold) {
-				String idA = id(i);
-				String idB = id(j);
+				String idA = id(first(pairs[x]));
+				String idB = id(second(pairs[x]));
 				if (decisions.isEmpty() || decisions.of(idA, idB).isEmpty()) {
 					matched.add(new MatchedPair(idA, idB, score));
 				}

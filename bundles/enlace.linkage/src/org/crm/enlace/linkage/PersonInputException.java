@@ -8,9 +8,14 @@ public final class PersonInputException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
-	/** What is wrong with the line; the command line words each one. */
+	/**
+	 * What is wrong with the line; the command line words each one. The last four are of encoded persons' files:
+	 * the first line is not their header, the header's version is newer than this Enlace reads, an encoding is
+	 * not base64 of the right length, an owner is not an ISO 3166-1 alpha-3 code.
+	 */
 	public enum Problem {
-		MALFORMED_JSON, NOT_AN_OBJECT, MISSING_ID, DUPLICATE_ID, WRONG_TYPE
+		MALFORMED_JSON, NOT_AN_OBJECT, MISSING_ID, DUPLICATE_ID, WRONG_TYPE, NOT_ENCODED, NEWER_VERSION, BAD_ENCODING,
+		BAD_COUNTRY
 	}
 
 	private final Problem problem;

@@ -32,7 +32,12 @@ public final class PersonsJsonLines {
 
 	/** Reads every person and hands each batch, in order, to {@code batches}; ids must be unique. */
 	public static long read(BufferedReader reader, Consumer<List<Person>> batches) throws PersonInputException {
-		Set<String> ids = new HashSet<>();
+		return read(reader, new HashSet<>(), batches);
+	}
+
+	/** As {@link #read(BufferedReader, Consumer)}, ids also unique against {@code ids} (other files' ones). */
+	public static long read(BufferedReader reader, Set<String> ids, Consumer<List<Person>> batches)
+			throws PersonInputException {
 		List<String> lines = new ArrayList<>(BATCH);
 		long lineNumber = 0;
 		long firstOfBatch = 1;

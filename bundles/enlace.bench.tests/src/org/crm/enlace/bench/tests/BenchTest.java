@@ -112,6 +112,24 @@ class BenchTest {
 	}
 
 	@Test
+	void demoTimesFirstStartsWithoutAndWithTheDemoSpecimens() {
+		Run demo = run("demo", "--runs", "1");
+		assertEquals(Bench.OK, demo.code(), demo.err());
+		for (String figure : new String[] { "Sin los especímenes de demostración, 1 vez",
+				"Con los especímenes de demostración, 1 vez", "Tiempo de CPU del proceso, medianas",
+				"Lo que añaden los especímenes (diferencia de medianas)", "Registros de demostración cargados" }) {
+			assertTrue(demo.out().contains(figure), figure + " in\n" + demo.out());
+		}
+		List<String> timed = demo.out().lines().filter(l -> l.contains("p50")).toList();
+		assertEquals(2, timed.size(), "without and with: " + demo.out());
+		for (String line : timed) {
+			assertTrue(PERCENTILES.matcher(line).find(), "p50 / p95 / max in: " + line);
+		}
+		assertTrue(Pattern.compile("\\d+ sin, \\d+ con los especímenes \\([1-9]\\d* especímenes y alertas\\)")
+				.matcher(demo.out()).find(), "the specimens loaded something: " + demo.out());
+	}
+
+	@Test
 	void storeRefusesAFolderThatHoldsAnything() throws IOException {
 		Files.writeString(temporary.resolve("something.txt"), "not a benchmark's");
 		Run store = run("store", "--records", "10", "--data", temporary.toString());

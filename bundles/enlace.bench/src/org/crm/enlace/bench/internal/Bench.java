@@ -13,7 +13,8 @@ import org.crm.enlace.search.SearchBenchmark;
  * floors of {@code store} again, on a kept folder); {@code list}; {@code search} (the full-text index alone,
  * {@link SearchBenchmark}); {@code map} (the offline map's redraws, {@link MapBenchmark}); {@code matrix} (the entry
  * matrix's opening and filters, {@link MatrixBenchmark}); {@code specimen} (the specimen viewer on six
- * full-resolution images, {@link SpecimenBenchmark}). Exit codes: 0 done (whether or not the figures meet their
+ * full-resolution images, {@link SpecimenBenchmark}); {@code demo} (what the demo specimens add to a first start,
+ * {@link DemoBenchmark}). Exit codes: 0 done (whether or not the figures meet their
  * goals), 2 the command line is wrong, 3 the store or a folder could not be used.
  */
 public final class Bench {
@@ -47,6 +48,8 @@ public final class Bench {
 			case "map" -> MapBenchmark.run(options, out, err);
 			case "matrix" -> MatrixBenchmark.run(options, out, err);
 			case "specimen" -> SpecimenBenchmark.run(options, out, err);
+			case "demo" -> DemoBenchmark.run(options, out, err);
+			case "packages" -> PackageBenchmark.run(options, out, err);
 			default -> search(options, out);
 			}
 			return OK;

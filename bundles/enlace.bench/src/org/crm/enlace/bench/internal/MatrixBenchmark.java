@@ -122,11 +122,11 @@ final class MatrixBenchmark {
 			display.dispose();
 		}
 		report.add(Messages.format("row.matrixOpen", rows, EntryRules.destinations().size(), options.runs()),
-				percentiles(opens), Messages.format("goal.matrixOpen", GOAL_OPEN_MS),
+				Measures.percentiles(opens), Messages.format("goal.matrixOpen", GOAL_OPEN_MS),
 				p95(opens) <= GOAL_OPEN_MS);
-		report.add(Messages.get("row.matrixRead"), percentiles(reads));
+		report.add(Messages.get("row.matrixRead"), Measures.percentiles(reads));
 		changes.forEach((what, millis) -> report.add(Messages.format("row.matrixChange", what, millis.size()),
-				percentiles(millis), Messages.format("goal.matrixChange", GOAL_CHANGE_MS),
+				Measures.percentiles(millis), Messages.format("goal.matrixChange", GOAL_CHANGE_MS),
 				p95(millis) <= GOAL_CHANGE_MS));
 	}
 
@@ -176,16 +176,7 @@ final class MatrixBenchmark {
 	}
 
 	private static double p95(List<Double> millis) {
-		return Measures.percentile(array(millis), 95);
-	}
-
-	private static String percentiles(List<Double> millis) {
-		return Messages.format("value.percentiles", Measures.percentile(array(millis), 50), p95(millis),
-				Measures.max(array(millis)));
-	}
-
-	private static double[] array(List<Double> millis) {
-		return millis.stream().mapToDouble(Double::doubleValue).toArray();
+		return Measures.percentile(Measures.array(millis), 95);
 	}
 
 	/** The widget the view marked with this id ({@link MatrixView#WIDGET_ID}). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Arrays;
+import java.util.List;
 
 /** Small helpers for taking and describing measurements. */
 final class Measures {
@@ -43,6 +44,16 @@ final class Measures {
 
 	static double max(double[] values) {
 		return Arrays.stream(values).max().orElse(0);
+	}
+
+	static double[] array(List<Double> millis) {
+		return millis.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	/** "p50 / p95 / max" of values in milliseconds, as the reports print them. */
+	static String percentiles(List<Double> millis) {
+		return Messages.format("value.percentiles", percentile(array(millis), 50), percentile(array(millis), 95),
+				max(array(millis)));
 	}
 
 	/**

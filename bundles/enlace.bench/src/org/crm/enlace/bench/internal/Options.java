@@ -19,9 +19,11 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 	private static final int MATRIX_RUNS = 20;
 	/* A specimen opening decodes full-resolution images: a few seconds each. */
 	private static final int SPECIMEN_RUNS = 10;
+	/* Two first starts a run, a few seconds each. */
+	private static final int DEMO_RUNS = 3;
 
 	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map", "matrix",
-			"specimen");
+			"specimen", "demo", "packages");
 
 	/** @throws IllegalArgumentException with a message for the user */
 	static Options parse(String[] args) {
@@ -65,6 +67,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			runs = switch (what) {
 			case "matrix" -> MATRIX_RUNS;
 			case "specimen" -> SPECIMEN_RUNS;
+			case "demo" -> DEMO_RUNS;
 			default -> LIST_RUNS;
 			};
 		}

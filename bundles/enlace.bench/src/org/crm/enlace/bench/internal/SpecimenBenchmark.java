@@ -126,10 +126,10 @@ final class SpecimenBenchmark {
 				Screens.drain(display);
 				err.println(Messages.format("progress.specimen", run, options.runs(), opens.getLast()));
 			}
-			report.add(Messages.format("row.specimenOpen", options.runs()), percentiles(opens),
+			report.add(Messages.format("row.specimenOpen", options.runs()), Measures.percentiles(opens),
 					Messages.format("goal.specimenOpen", GOAL_OPEN_MS),
-					Measures.percentile(array(opens), 95) <= GOAL_OPEN_MS);
-			report.add(Messages.format("row.specimenSwitch", options.runs()), percentiles(switches));
+					Measures.percentile(Measures.array(opens), 95) <= GOAL_OPEN_MS);
+			report.add(Messages.format("row.specimenSwitch", options.runs()), Measures.percentiles(switches));
 			memory(display, store, id, report);
 		} finally {
 			display.dispose();
@@ -232,15 +232,6 @@ final class SpecimenBenchmark {
 		g.drawString("SPECIMEN", IMAGE_WIDTH / 6, IMAGE_HEIGHT / 2);
 		g.dispose();
 		return image;
-	}
-
-	private static String percentiles(List<Double> millis) {
-		return Messages.format("value.percentiles", Measures.percentile(array(millis), 50),
-				Measures.percentile(array(millis), 95), Measures.max(array(millis)));
-	}
-
-	private static double[] array(List<Double> millis) {
-		return millis.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	private static <T extends Control> T find(Composite parent, String id, Class<T> type) {

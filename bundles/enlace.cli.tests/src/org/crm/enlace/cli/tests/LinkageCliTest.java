@@ -65,6 +65,27 @@ class LinkageCliTest {
 	}
 
 	@Test
+	void estimatedWeightsAreReportedAndRefusedInTheEncodedMode() throws IOException {
+		Path persons = folder.resolve("persons.jsonl");
+		Path truth = folder.resolve("truth.csv");
+		assertEquals(Cli.OK, CliRun.of(CLOCK, "generate", "persons", "--count", "3000", "--seed", "5", "--out",
+				persons.toString(), "--truth", truth.toString()).code());
+		Path pairs = folder.resolve("pairs.csv");
+		CliRun match = CliRun.of(CLOCK, "match", persons.toString(), pairs.toString(), "--estimate");
+		assertEquals(Cli.OK, match.code(), match.err());
+		assertTrue(match.out().contains("EM"), match.out());
+		assertTrue(Files.readAllLines(pairs).size() > 500);
+		CliRun quality = CliRun.of(CLOCK, "match-quality", pairs.toString(), truth.toString());
+		double f1 = Double.parseDouble(quality.out().replaceAll("(?s).*F1 ([0-9]+[.,]?[0-9]*).*", "$1").replace(',', '.'));
+		assertTrue(f1 > 0.97, quality.out());
+		Files.delete(pairs);
+		CliRun both = CliRun.of(CLOCK, "match", persons.toString(), pairs.toString(), "--estimate", "--encoded");
+		assertEquals(Cli.USAGE, both.code());
+		assertTrue(both.err().contains("--estimate"), both.err());
+		assertFalse(Files.exists(pairs));
+	}
+
+	@Test
 	void theThresholdDecidesWhichPairsAreWritten() throws IOException {
 		Path input = Files.writeString(folder.resolve("in.jsonl"), PERSON + "\n"
 				+ PERSON.replace("\"a\"", "\"b\"").replace("María José", "Maria J.").replace("1990-05-04", "1990-04-05")

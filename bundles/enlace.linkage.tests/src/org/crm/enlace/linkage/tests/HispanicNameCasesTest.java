@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.crm.enlace.linkage.Agreement;
+import org.crm.enlace.linkage.Decisions;
 import org.crm.enlace.linkage.Explanation;
 import org.crm.enlace.linkage.Field;
 import org.crm.enlace.linkage.HispanicNames;
+import org.crm.enlace.linkage.Linkage;
 import org.crm.enlace.linkage.NormalisedName;
 import org.crm.enlace.linkage.Person;
 import org.crm.enlace.linkage.PlainLinkage;
@@ -58,6 +60,60 @@ class HispanicNameCasesTest {
 		assertEquals(HispanicNames.of(WRITTEN), name);
 		NormalisedName mrz = HispanicNames.fromMrz("DE<LA<CRUZ<NUNXXEZ<<MARIA<JOSE<<<<<<");
 		assertEquals(HispanicNames.of(WRITTEN), mrz);
+	}
+
+	@Test
+	void theIssuesCasesWrittenAsOneStringSplitLikeTheirFields() {
+		assertEquals(HispanicNames.of(WRITTEN), HispanicNames.fromFullName("María José de la Cruz Nuñez"));
+		assertEquals(HispanicNames.of(UPPER), HispanicNames.fromFullName("MARIA JOSE DE LA CRUZ NUNEZ"));
+		assertEquals(HispanicNames.of(ABBREVIATED), HispanicNames.fromFullName("Maria J. Cruz"));
+		// Two given names and one surname: the common second given name stays a given name.
+		NormalisedName oneSurname = HispanicNames.fromFullName("María José Cruz");
+		assertEquals(List.of("MARIA", "JOSE"), oneSurname.givenNames());
+		assertEquals("CRUZ", oneSurname.firstSurname());
+		assertNull(oneSurname.secondSurname());
+		// Swapped surnames written as one string.
+		NormalisedName swapped = HispanicNames.fromFullName("María José Nuñez de la Cruz");
+		assertEquals(List.of("MARIA", "JOSE"), swapped.givenNames());
+		assertEquals(List.of("NUNEZ", "CRUZ"), swapped.surnames());
+	}
+
+	@Test
+	void aWholeNameInTheGivenNamesFieldAloneIsComparedAsItsParts() {
+		Person whole = person("w", "María José Cruz", null, null, null);
+		Explanation written = PlainLinkage.explain(WRITTEN, whole);
+		assertEquals(Agreement.EXACT, written.level(Field.GIVEN_NAMES));
+		assertEquals(Agreement.CLOSE, written.level(Field.SURNAMES), "one surname is the other's first");
+		Explanation abbreviated = PlainLinkage.explain(ABBREVIATED, whole);
+		assertEquals(Agreement.CLOSE, abbreviated.level(Field.GIVEN_NAMES));
+		assertEquals(Agreement.EXACT, abbreviated.level(Field.SURNAMES));
+		Explanation swapped = PlainLinkage.explain(UPPER, person("s", "María José Nuñez de la Cruz", null, null,
+				null));
+		assertEquals(Agreement.EXACT, swapped.level(Field.GIVEN_NAMES));
+		assertEquals(Agreement.EXACT, swapped.level(Field.SURNAMES));
+		Linkage linkage = Linkage.plain();
+		linkage.add(List.of(WRITTEN, person("x", "Rosa Julia Paz", null, null, null),
+				person("y", "María José de la Cruz Nuñez", null, null, null)));
+		assertEquals(List.of("a|y"), linkage.link(linkage.defaultThreshold(), Decisions.none()).stream()
+				.map(pair -> pair.idA() + "|" + pair.idB()).toList());
+	}
+
+	@Test
+	void particlesStayWithTheSurnameThatFollowsUnlessTheyContinueAGivenName() {
+		assertSplit("María Cruz Núñez", List.of("MARIA"), List.of("CRUZ", "NUNEZ"));
+		assertSplit("Ana Pérez de la Cruz", List.of("ANA"), List.of("PEREZ", "CRUZ"));
+		assertSplit("José Ortega y Gasset", List.of("JOSE"), List.of("ORTEGA", "GASSET"));
+		assertSplit("María del Carmen López García", List.of("MARIA", "CARMEN"), List.of("LOPEZ", "GARCIA"));
+		assertSplit("Juan Carlos Pérez Ordóñez", List.of("JUAN", "CARLOS"), List.of("PEREZ", "ORDONEZ"));
+		assertSplit("Juan del Cid", List.of("JUAN"), List.of("CID"));
+		assertSplit("MARIA<JOSE<CRUZ", List.of("MARIA", "JOSE"), List.of("CRUZ"));
+		assertEquals(HispanicNames.fromFullName("MARIA JOSE CRUZ"), HispanicNames.fromMrz("MARIA<JOSE<CRUZ"));
+	}
+
+	private static void assertSplit(String whole, List<String> given, List<String> surnames) {
+		NormalisedName name = HispanicNames.fromFullName(whole);
+		assertEquals(given, name.givenNames(), whole);
+		assertEquals(surnames, name.surnames(), whole);
 	}
 
 	@Test

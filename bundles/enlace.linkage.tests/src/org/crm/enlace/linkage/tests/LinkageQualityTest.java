@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import org.crm.enlace.linkage.MatchedPair;
 import org.crm.enlace.linkage.Person;
 import org.crm.enlace.linkage.synthetic.LinkageQuality;
 import org.crm.enlace.linkage.synthetic.SyntheticPersons;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,16 +30,9 @@ import org.junit.jupiter.api.Test;
 class LinkageQualityTest {
 
 	private static final byte[] SECRET = "a network secret of the test".getBytes(StandardCharsets.UTF_8);
-	private static final List<Person> PERSONS = new ArrayList<>();
-	private static final Map<String, String> TRUTH = new HashMap<>();
-
-	@BeforeAll
-	static void generate() {
-		new SyntheticPersons(7).generate(20_000, generated -> {
-			PERSONS.add(generated.person());
-			TRUTH.put(generated.person().id(), generated.personId());
-		});
-	}
+	private static final GeneratedPersons GENERATED = GeneratedPersons.of(7, 20_000);
+	private static final List<Person> PERSONS = GENERATED.persons();
+	private static final Map<String, String> TRUTH = GENERATED.truth();
 
 	@Test
 	void plainLinkageFindsTheDuplicatesWithFewFalsePairs() {
