@@ -64,7 +64,7 @@ final class PackageBenchmark {
 		int records = options.records();
 		byte[] file;
 		Unlocked owner = BenchFolder.login(ownerFolder, BenchFolder.OWNER_USER, clock);
-		try (RecordStore store = BenchFolder.open(factory, ownerFolder, owner, clock)) {
+		try (RecordStore store = factory.open(ownerFolder, owner.account().asCurrentUser(), owner.keys(), clock)) {
 			long inserts = insert(store, records, options.batch());
 			report.add(Messages.get("row.packageDirect"), rate(inserts, records));
 			long start = System.nanoTime();
@@ -77,7 +77,8 @@ final class PackageBenchmark {
 			report.add(Messages.get("row.packageSize"), Messages.format("value.packageSize",
 					Measures.megabytes(file.length), (double) file.length / Math.max(1, exported.records())));
 			Unlocked member = BenchFolder.login(recipientFolder, BenchFolder.MEMBER_USER, clock);
-			try (RecordStore recipient = BenchFolder.open(factory, recipientFolder, member, clock)) {
+			try (RecordStore recipient = factory.open(recipientFolder, member.account().asCurrentUser(), member.keys(),
+					clock)) {
 				start = System.nanoTime();
 				PackageImport.Outcome first = PackageImport.importPackage(recipient, mexico, trusted, file, "bench");
 				long imported = System.nanoTime() - start;
