@@ -39,11 +39,29 @@ public final class PackageExport {
 	public record Exported(byte[] file, int records, int withheld) {
 	}
 
+	/**
+	 * Told of each record as it is taken or withheld, page by page. It stops the export by throwing
+	 * {@link java.util.concurrent.CancellationException}: then no package is made and nothing is audited.
+	 */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = () -> {
+		};
+
+		void recordDone();
+	}
+
 	private PackageExport() {
 	}
 
 	public static Exported export(RecordStore store, NodeIdentity node, Map<String, X509Certificate> recipients,
 			Optional<Instant> since, Optional<Instant> until, Instant now) {
+		return export(store, node, recipients, since, until, now, Progress.NONE);
+	}
+
+	public static Exported export(RecordStore store, NodeIdentity node, Map<String, X509Certificate> recipients,
+			Optional<Instant> since, Optional<Instant> until, Instant now, Progress progress) {
 		RecordQuery query = RecordQuery.of(EnlacePackage.Literals.RECORD).ownedBy(node.organization())
 				.modifiedBetween(since.orElse(null), until.orElse(null));
 		List<SignedRecord> records = new ArrayList<>();
@@ -54,6 +72,7 @@ public final class PackageExport {
 			} else {
 				withheld[0]++;
 			}
+			progress.recordDone();
 		});
 		byte[] file = PackageWriter.write(node, recipients, since, until, now, records);
 		store.audit().recordExport("package to " + String.join(",", recipients.keySet()), records.size());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.crm.enlace.core.validation.Problem;
@@ -63,6 +64,22 @@ public final class AttributeForm {
 			fields.put(attribute, field);
 		}
 		showModel();
+	}
+
+	/** The control under {@code parent}, depth first, that carries {@code id} as its {@link #WIDGET_ID}. */
+	public static Optional<Control> widget(Composite parent, String id) {
+		for (Control child : parent.getChildren()) {
+			if (id.equals(child.getData(WIDGET_ID))) {
+				return Optional.of(child);
+			}
+			if (child instanceof Composite composite) {
+				Optional<Control> found = widget(composite, id);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Problems of text that could not be turned into a value (the model keeps its last good value). */

@@ -13,13 +13,13 @@ import java.util.TreeMap;
 import org.crm.enlace.cli.Cli;
 import org.crm.enlace.core.account.Account;
 import org.crm.enlace.core.account.Credentials;
-import org.crm.enlace.core.account.Keyring;
 import org.crm.enlace.core.country.Owners;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.packages.Certificates;
+import org.crm.enlace.packages.KeyChanges;
 import org.crm.enlace.packages.NodeIdentity;
 import org.crm.enlace.packages.NodeKeyFolder;
 import org.crm.enlace.packages.PackageException;
@@ -91,12 +91,10 @@ public final class KeysCommands {
 		try (Administrator administrator = administrator(data)) {
 			char[] password = options.keyPassword(login, true);
 			try {
-				NodeIdentity identity = NodeIdentity.create(administrator.account().country(), clock.now());
-				NodeKeyFolder.store(data, identity, password, Keyring.defaultIterations());
-				String fingerprint = Certificates.fingerprint(identity.certificate());
-				administrator.audited("keys create " + fingerprint);
+				NodeIdentity identity = KeyChanges.create(administrator.store(), administrator.account().country(),
+						password, clock.now());
 				out.println(Messages.format("keys.created", identity.organization(), NodeKeyFolder.folder(data),
-						fingerprint));
+						Certificates.fingerprint(identity.certificate())));
 			} finally {
 				Arrays.fill(password, '\0');
 			}
@@ -121,12 +119,11 @@ public final class KeysCommands {
 		}
 		char[] password = options.keyPassword(login, false);
 		try {
-			NodeKeyFolder.importIdentity(data, ExchangeOptions.read(keyFile), keyFile.toString(), certificateBytes,
-					certificateFile.toString(), password, Keyring.defaultIterations());
+			KeyChanges.importIdentity(administrator.store(), account.country(), ExchangeOptions.read(keyFile),
+					keyFile.toString(), certificateBytes, certificateFile.toString(), password);
 		} finally {
 			Arrays.fill(password, '\0');
 		}
-		administrator.audited("keys import " + Certificates.fingerprint(certificate));
 		out.println(Messages.format("keys.imported", organization, Certificates.fingerprint(certificate)));
 		return Cli.OK;
 	}
@@ -149,22 +146,20 @@ public final class KeysCommands {
 	/* The first trust is explicit: the fingerprint must be typed back (or given) after it is shown. */
 	private int trustSecretariat(Path data, Path file) {
 		try (Administrator administrator = administrator(data)) {
-			String fingerprint = trustSecretariat(data, file, administrator);
-			administrator.audited("trust secretariat " + fingerprint);
+			trustSecretariat(file, administrator);
 		}
 		return Cli.OK;
 	}
 
-	private String trustSecretariat(Path data, Path file, Administrator administrator) {
+	private void trustSecretariat(Path file, Administrator administrator) {
 		X509Certificate certificate = Certificates.parse(ExchangeOptions.read(file), file.toString());
 		String fingerprint = Certificates.fingerprint(certificate);
 		out.println(Messages.format("trust.fingerprint", file, fingerprint));
 		String confirmed = options.option("--fingerprint")
 				.or(() -> login.line(Messages.format("trust.confirm")))
 				.orElseThrow(() -> new IllegalArgumentException(Messages.format("trust.confirmNeeded")));
-		TrustStore.trustSecretariat(data, certificate, confirmed);
+		KeyChanges.trustSecretariat(administrator.store(), certificate, confirmed);
 		out.println(Messages.format("trust.secretariatTrusted", fingerprint));
-		return fingerprint;
 	}
 
 	private int sign(Path data, List<Path> certificateFiles) {
@@ -210,8 +205,7 @@ public final class KeysCommands {
 	private int install(Path data, Path file) {
 		TrustList list;
 		try (Administrator administrator = administrator(data)) {
-			list = TrustStore.install(data, ExchangeOptions.read(file), file.toString());
-			administrator.audited("trust install " + list.issuedAt() + ", " + list.members().size() + " members");
+			list = KeyChanges.install(administrator.store(), ExchangeOptions.read(file), file.toString());
 		}
 		out.println(Messages.format("trust.installed", list.issuedAt().toString(), list.members().size()));
 		print(list);

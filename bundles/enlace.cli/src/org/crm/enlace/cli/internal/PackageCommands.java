@@ -30,6 +30,7 @@ import org.crm.enlace.packages.PackageReader;
 import org.crm.enlace.packages.ReceivedPackage;
 import org.crm.enlace.packages.ReceivedRecord;
 import org.crm.enlace.packages.TrustStore;
+import org.crm.enlace.packages.Verdicts;
 
 /**
  * {@code export --to ISO3,... [--since DAY] [--until DAY] --out FILE} (the node's own records modified in the period
@@ -112,11 +113,11 @@ public final class PackageCommands {
 			out.println(Messages.format("package.rejected", file, sender));
 			for (ReceivedRecord record : outcome.rejected()) {
 				out.println(Messages.format("package.rejectedRecord", record.signed().id(), record.signed().owner(),
-						record.signed().version(), Messages.get("package.status." + record.status().name())));
+						record.signed().version(), Verdicts.of(record.status())));
 			}
 			for (Receipt.Refusal refusal : outcome.receipt().map(Receipt::refusals).orElse(List.of())) {
 				out.println(Messages.format("package.rejectedRecord", refusal.recordId(), "",
-						refusal.version(), Messages.get("package.refusal." + refusal.reason().name())));
+						refusal.version(), Verdicts.of(refusal.reason())));
 			}
 			return Cli.INCOMPLETE;
 		}
@@ -204,7 +205,7 @@ public final class PackageCommands {
 		for (ReceivedRecord record : received.records()) {
 			out.printf("  %s  %s  v%d  %s  %s  %s%n", record.signed().id(), record.signed().owner(),
 					record.signed().version(), record.signer().orElse("-"),
-					Messages.get("package.status." + record.status().name()),
+					Verdicts.of(record.status()),
 					Messages.format("package.attachments", record.signed().attachments().size()));
 			record.problems().forEach(problem -> out.println("      " + problem.describe(Locale.getDefault())));
 		}

@@ -9,6 +9,7 @@ import static org.crm.enlace.packages.tests.Nodes.XST;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import java.time.Instant;
 
@@ -103,6 +105,24 @@ class PackageImportTest {
 
 			assertEquals(new Receipt(0, 0, 3, 0, List.of()), second.receipt().orElseThrow());
 			assertEquals(imported, NodeStores.snapshot(store));
+		}
+	}
+
+	@Test
+	void anExportStoppedByItsProgressMakesNoPackageAndAuditsNothing() {
+		try (RecordStore store = gtm()) {
+			int[] told = { 0 };
+			assertThrows(CancellationException.class, () -> PackageExport.export(store, GTM,
+					Map.of("MEX", TRUSTED.get("MEX")), Optional.empty(), Optional.empty(), NOW, () -> {
+						if (++told[0] == 2) {
+							throw new CancellationException();
+						}
+					}));
+			assertEquals(2, told[0], "told of each record until stopped");
+			assertEquals(List.of(), NodeStores.audited(store, AuditAction.EXPORT));
+			PackageExport.export(store, GTM, Map.of("MEX", TRUSTED.get("MEX")), Optional.empty(), Optional.empty(),
+					NOW, () -> told[0]++);
+			assertEquals(2 + 5, told[0], "once per record, taken or withheld");
 		}
 	}
 

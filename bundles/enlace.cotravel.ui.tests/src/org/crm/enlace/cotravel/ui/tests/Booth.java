@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.osgi.Services;
@@ -87,11 +86,11 @@ final class Booth implements AutoCloseable {
 	}
 
 	<T extends Control> T find(String id, Class<T> type) {
-		return type.cast(search(shell, id).orElseThrow(() -> new AssertionError("no widget " + id)));
+		return type.cast(AttributeForm.widget(shell, id).orElseThrow(() -> new AssertionError("no widget " + id)));
 	}
 
 	boolean has(String id) {
-		return search(shell, id).isPresent();
+		return AttributeForm.widget(shell, id).isPresent();
 	}
 
 	/** Types the text into the field (replacing what it held) and presses Enter. */
@@ -157,20 +156,5 @@ final class Booth implements AutoCloseable {
 				case "toString" -> "recording part service";
 				default -> throw new UnsupportedOperationException(method.getName());
 				});
-	}
-
-	private static Optional<Control> search(Composite parent, String id) {
-		for (Control child : parent.getChildren()) {
-			if (id.equals(child.getData(AttributeForm.WIDGET_ID))) {
-				return Optional.of(child);
-			}
-			if (child instanceof Composite composite) {
-				Optional<Control> found = search(composite, id);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
 	}
 }

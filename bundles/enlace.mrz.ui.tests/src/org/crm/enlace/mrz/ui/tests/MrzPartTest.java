@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.mrz.IcaoSpecimens;
@@ -232,21 +231,6 @@ class MrzPartTest {
 	}
 
 	private static <T extends Control> T find(Composite parent, String id, Class<T> type) {
-		return type.cast(search(parent, id).orElseThrow(() -> new AssertionError("no widget " + id)));
-	}
-
-	private static Optional<Control> search(Composite parent, String id) {
-		for (Control child : parent.getChildren()) {
-			if (id.equals(child.getData(AttributeForm.WIDGET_ID))) {
-				return Optional.of(child);
-			}
-			if (child instanceof Composite composite) {
-				Optional<Control> found = search(composite, id);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
+		return type.cast(AttributeForm.widget(parent, id).orElseThrow(() -> new AssertionError("no widget " + id)));
 	}
 }

@@ -4,7 +4,6 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.user.CurrentUser;
@@ -100,22 +99,7 @@ final class PartHarness implements AutoCloseable {
 	}
 
 	static <T extends Control> T find(Composite parent, String id, Class<T> type) {
-		return type.cast(search(parent, id).orElseThrow(() -> new AssertionError("no widget " + id)));
-	}
-
-	private static Optional<Control> search(Composite parent, String id) {
-		for (Control child : parent.getChildren()) {
-			if (id.equals(child.getData(AttributeForm.WIDGET_ID))) {
-				return Optional.of(child);
-			}
-			if (child instanceof Composite composite) {
-				Optional<Control> found = search(composite, id);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
+		return type.cast(AttributeForm.widget(parent, id).orElseThrow(() -> new AssertionError("no widget " + id)));
 	}
 
 	/** What the control shows on screen now, read back from the display (after the pending paints). */
