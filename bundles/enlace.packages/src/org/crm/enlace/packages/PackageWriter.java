@@ -66,6 +66,6 @@ public final class PackageWriter {
 		container.put(PackageReader.MANIFEST, manifestBytes);
 		container.put(PackageReader.MANIFEST_SIGNATURE, RecordSignatures.sign(sender, manifestBytes));
 		container.putAll(entries);
-		return Envelopes.seal(SafeZip.write(container), List.copyOf(recipients.values()));
+		return Envelopes.seal(out -> SafeZip.write(container, out), List.copyOf(recipients.values()));
 	}
 }

@@ -21,8 +21,9 @@ import org.crm.enlace.packages.internal.Crypto;
 
 /**
  * Detached CMS SignedData over exact bytes (a record's JSON document, a package's manifest): ECDSA with SHA-384 by a
- * node key, with the signer's certificate inside for reference only. Who signed is decided by the trusted
- * certificates, never by the certificate a signature brings.
+ * node key, naming the signer by its certificate's issuer and serial number. The certificate itself is not inside:
+ * who signed is decided by the trusted certificates alone, and a package of 100,000 records would carry it 100,000
+ * times. (Signatures made before carried it; they verify the same.)
  */
 public final class RecordSignatures {
 
@@ -39,18 +40,23 @@ public final class RecordSignatures {
 	}
 
 	public static byte[] sign(NodeIdentity signer, byte[] content) {
-		return signedData(signer, content, false);
+		return signedData(signer, content, false, false);
 	}
 
-	/** CMS SignedData over {@code content} by {@code signer}, the content inside when {@code encapsulate}. */
-	static byte[] signedData(NodeIdentity signer, byte[] content, boolean encapsulate) {
+	/**
+	 * CMS SignedData over {@code content} by {@code signer}, the content inside when {@code encapsulate}, the signer's
+	 * certificate inside when {@code withCertificate}.
+	 */
+	static byte[] signedData(NodeIdentity signer, byte[] content, boolean encapsulate, boolean withCertificate) {
 		try {
 			CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
 			generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
 					new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.PROVIDER).build())
 					.build(new JcaContentSignerBuilder(NodeIdentity.SIGNATURE_ALGORITHM).setProvider(Crypto.PROVIDER)
 							.build(signer.privateKey()), signer.certificate()));
-			generator.addCertificate(new JcaX509CertificateHolder(signer.certificate()));
+			if (withCertificate) {
+				generator.addCertificate(new JcaX509CertificateHolder(signer.certificate()));
+			}
 			return generator.generate(new CMSProcessableByteArray(content), encapsulate).getEncoded();
 		} catch (CMSException | OperatorCreationException | CertificateException | IOException e) {
 			throw new IllegalStateException(e);

@@ -59,7 +59,7 @@ public record TrustList(Instant issuedAt, SortedMap<String, X509Certificate> mem
 		if (!secretariat.organization().equals(Owners.SECRETARIAT)) {
 			throw new PackageException(Reason.NOT_SECRETARIAT, secretariat.organization());
 		}
-		return RecordSignatures.signedData(secretariat, json(), true);
+		return RecordSignatures.signedData(secretariat, json(), true, true);
 	}
 
 	private byte[] json() {

@@ -1,6 +1,8 @@
 package org.crm.enlace.packages.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -11,9 +13,8 @@ import java.util.List;
 
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSEnvelopedData;
-import org.bouncycastle.cms.CMSEnvelopedDataGenerator;
+import org.bouncycastle.cms.CMSEnvelopedDataStreamGenerator;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
@@ -31,7 +32,17 @@ public final class Envelopes {
 	private Envelopes() {
 	}
 
+	/** What goes inside an envelope, written straight into it: a package's ZIP is never held twice in memory. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
 	public static byte[] seal(byte[] content, List<X509Certificate> recipients) {
+		return seal(out -> out.write(content), recipients);
+	}
+
+	public static byte[] seal(Content content, List<X509Certificate> recipients) {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", Crypto.PROVIDER);
 			generator.initialize(new ECGenParameterSpec("secp384r1"), Crypto.RANDOM);
@@ -42,12 +53,15 @@ public final class Envelopes {
 			for (X509Certificate recipient : recipients) {
 				recipientInfos.addRecipient(recipient);
 			}
-			CMSEnvelopedDataGenerator envelope = new CMSEnvelopedDataGenerator();
+			CMSEnvelopedDataStreamGenerator envelope = new CMSEnvelopedDataStreamGenerator();
 			envelope.addRecipientInfoGenerator(recipientInfos);
-			return envelope.generate(new CMSProcessableByteArray(content),
+			ByteArrayOutputStream sealed = new ByteArrayOutputStream();
+			try (OutputStream encrypted = envelope.open(sealed,
 					new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(Crypto.PROVIDER)
-							.setSecureRandom(Crypto.RANDOM).build())
-					.getEncoded();
+							.setSecureRandom(Crypto.RANDOM).build())) {
+				content.writeTo(encrypted);
+			}
+			return sealed.toByteArray();
 		} catch (GeneralSecurityException | CMSException | IOException e) {
 			throw new IllegalStateException(e);
 		}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,16 +57,23 @@ public final class SafeZip {
 
 	public static byte[] write(Map<String, byte[]> entries) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(entry.getKey()));
-				zip.write(entry.getValue());
-				zip.closeEntry();
-			}
+		try {
+			write(entries, bytes);
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 		return bytes.toByteArray();
+	}
+
+	/** Writes the entries as a ZIP into {@code out}, which is left open. */
+	public static void write(Map<String, byte[]> entries, OutputStream out) throws IOException {
+		ZipOutputStream zip = new ZipOutputStream(out);
+		for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+			zip.putNextEntry(new ZipEntry(entry.getKey()));
+			zip.write(entry.getValue());
+			zip.closeEntry();
+		}
+		zip.finish();
 	}
 
 	public static Map<String, byte[]> read(byte[] container, Limits limits) throws RefusedException {
