@@ -19,7 +19,8 @@ class ArchitectureRulesTest {
 			"enlace.entry.model", "enlace.entry", "enlace.geo", "enlace.procedures.model", "enlace.procedures",
 			"enlace.compliance.model", "enlace.compliance", "enlace.intel.model", "enlace.intel",
 			"enlace.mrz", "enlace.specimens.model", "enlace.specimens", "enlace.exchange", "enlace.linkage",
-			"enlace.cotravel.model", "enlace.cotravel", "enlace.packages");
+			"enlace.cotravel.model", "enlace.cotravel", "enlace.packages",
+			"enlace.campaigns.model", "enlace.campaigns");
 	/** UI bundles that only offer widgets to work areas' parts, like enlace.ui (which the pattern below misses). */
 	private static final Set<String> WIDGET_LIBRARIES = Set.of("enlace.geo.ui");
 	private static final Pattern COMPATIBILITY_LAYER = Pattern.compile("(?m)[\\s,:]org\\.eclipse\\.ui(\\.workbench)?[;,\\s]");
