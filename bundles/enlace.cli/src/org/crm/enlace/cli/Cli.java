@@ -14,6 +14,7 @@ import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ComplianceCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
+import org.crm.enlace.cli.internal.JtfCommands;
 import org.crm.enlace.cli.internal.KeysCommands;
 import org.crm.enlace.cli.internal.LinkageCommands;
 import org.crm.enlace.cli.internal.Login;
@@ -97,6 +98,9 @@ public final class Cli {
 		}
 		if (PackageCommands.handles(args)) {
 			return PackageCommands.run(args, login, clock, out, err);
+		}
+		if (JtfCommands.handles(args)) {
+			return JtfCommands.run(args, login, clock, out, err);
 		}
 		Arguments arguments;
 		try {
