@@ -14,6 +14,7 @@ import org.crm.enlace.cli.internal.BackupCommands;
 import org.crm.enlace.cli.internal.ComplianceCommands;
 import org.crm.enlace.cli.internal.ContactsCommands;
 import org.crm.enlace.cli.internal.EntryCommands;
+import org.crm.enlace.cli.internal.IndicatorsCommands;
 import org.crm.enlace.cli.internal.JtfCommands;
 import org.crm.enlace.cli.internal.KeysCommands;
 import org.crm.enlace.cli.internal.LinkageCommands;
@@ -57,7 +58,7 @@ public final class Cli {
 
 	/* Commands that work on the data folder's store as the workbench opens it (reference and demo data first). */
 	private static final List<String> STARTING_COMMANDS = List.of("demo-data", "contacts list", "contacts check",
-			"search", "search rebuild", "entry", "compliance");
+			"search", "search rebuild", "entry", "compliance", "indicators");
 	/* Commands that only read or copy an existing store: they never create one. */
 	private static final List<String> EXISTING_STORE_COMMANDS = List.of("audit verify", "audit list", "backup");
 	/* Commands followed by one operand: a folder or a user name. */
@@ -212,6 +213,7 @@ public final class Cli {
 			case "search rebuild" -> SearchCommands.rebuild(store, out, err);
 			case "entry" -> EntryCommands.entry(store, clock, codes, out);
 			case "compliance" -> ComplianceCommands.board(store, clock, arguments.format(), out, err);
+			case "indicators" -> IndicatorsCommands.indicators(store, clock, arguments, out, err);
 			default -> ContactsCommands.check(store, session.account().country(), clock, out);
 			};
 		}

@@ -36,12 +36,12 @@ public final class PackageReader {
 	public static final String MANIFEST = "manifest.json";
 	public static final String MANIFEST_SIGNATURE = "manifest.json.p7s";
 	/**
-	 * Limits of the container, counted on what is actually inflated: 200,000 entries (two per record and some
-	 * attachments for the 100 k-record packages the network plans), one entry at most the largest attachment the
-	 * store accepts (64 MiB), 4 GiB in all, and 200 bytes inflated per byte of the whole container (JSON compresses
-	 * ten to twenty times; a bomb, a thousand and more).
+	 * Limits of the container, counted on what is actually inflated: 600,000 entries (a document and a signature per
+	 * record, and attachments: a package of 200,000 records with one attachment in two), one entry at most the
+	 * largest attachment the store accepts (64 MiB), 4 GiB in all, and 200 bytes inflated per byte of the whole
+	 * container (JSON compresses ten to twenty times; a bomb, a thousand and more).
 	 */
-	public static final SafeZip.Limits LIMITS = new SafeZip.Limits(200_000, 64L * 1024 * 1024,
+	public static final SafeZip.Limits LIMITS = new SafeZip.Limits(600_000, 64L * 1024 * 1024,
 			4L * 1024 * 1024 * 1024, 200);
 
 	private PackageReader() {

@@ -34,8 +34,9 @@ class CliTest {
 	void demoDataThenContactsListAsJsonListsSixteenCountriesWithTheirContacts() {
 		CliRun demo = run("demo-data", "--data", data.toString());
 		assertEquals(Cli.OK, demo.code(), demo.err());
-		assertTrue(demo.out().contains("34"), "11 permanent + 10 alternate contacts, 6 document procedures, "
-				+ "1 space approval, 2 Joint Task Force meetings and 4 national commissions: " + demo.out());
+		assertTrue(demo.out().contains("36"), "11 permanent + 10 alternate contacts, 6 document procedures, "
+				+ "1 space approval, 2 Joint Task Force meetings, 4 national commissions, 1 indicator value and 1 "
+				+ "activity update of the work plan: " + demo.out());
 		assertTrue(demo.out().contains("gtm.analyst") && demo.out().contains("enlace-demo"), demo.out());
 
 		CliRun list = secretariat("contacts", "list", "--format", "json", "--data", data.toString());

@@ -141,8 +141,9 @@ class PackageCliTest {
 				xst.toString(), "--password-file", nodes.passwordFile().toString());
 		assertOk(relayed);
 		Path forMexico = relays.resolve("XST-to-MEX-2026-11-29.enlace-package");
-		// Guatemala's record for every member, and the Secretariat's own Joint Task Force milestone (seeded alike).
-		assertTrue(relayed.out().contains(forMexico + ": 2 registros para MEX"), relayed.out());
+		// Guatemala's record for every member, and the Secretariat's own Joint Task Force milestone and work plan
+		// (reference data seeded alike on every node).
+		assertTrue(relayed.out().contains(forMexico + ": 3 registros para MEX"), relayed.out());
 		CliRun inspected = nodes.as("MEX", "package", "inspect", forMexico.toString(), "--data", mex.toString(),
 				"--password-file", nodes.passwordFile().toString());
 		assertTrue(inspected.out().contains(toEveryone + "  GTM  v1  GTM  válido"), inspected.out());

@@ -9,9 +9,11 @@ import java.util.Optional;
  * may stand anywhere ({@code --data DIR}).
  */
 public record Arguments(List<String> command, Optional<String> data, Optional<String> format,
-		Optional<String> country, Optional<String> role, Optional<String> since) {
+		Optional<String> country, Optional<String> role, Optional<String> since, Optional<String> asOf,
+		Optional<String> plan) {
 
-	private static final List<String> OPTIONS = List.of("--data", "--format", "--country", "--role", "--since");
+	private static final List<String> OPTIONS = List.of("--data", "--format", "--country", "--role", "--since",
+			"--as-of", "--plan");
 
 	public static Arguments parse(String[] args) {
 		List<String> command = new ArrayList<>();
@@ -35,7 +37,7 @@ public record Arguments(List<String> command, Optional<String> data, Optional<St
 			}
 		}
 		return new Arguments(List.copyOf(command), value(values, 0), value(values, 1), value(values, 2),
-				value(values, 3), value(values, 4));
+				value(values, 3), value(values, 4), value(values, 5), value(values, 6));
 	}
 
 	private static Optional<String> value(String[] values, int index) {

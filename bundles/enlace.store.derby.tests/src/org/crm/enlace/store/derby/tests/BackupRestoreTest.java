@@ -33,6 +33,7 @@ import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Tlp;
+import org.crm.enlace.store.derby.internal.Schema;
 import org.crm.enlace.store.derby.tests.TestSupport.TestClock;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +101,7 @@ class BackupRestoreTest {
 		assertEquals(3 * Releasability.values().length + 4, original.size(),
 				"three owners by every releasability, and GTM's four");
 		assertTrue(backup.folder().getFileName().toString().startsWith("enlace-backup-"), backup.folder().toString());
-		assertEquals(6, backup.schemaVersion());
+		assertEquals(Schema.current().version(), backup.schemaVersion());
 
 		Path restoredData = temporary.resolve("restored");
 		Backup restored = factory.restore(backup.folder(), restoredData, SECRETARIAT, TestSupport.KEYS, clock);
@@ -158,7 +159,7 @@ class BackupRestoreTest {
 		String good = Files.readString(manifest);
 		Files.writeString(manifest, good.replace("format=enlace-backup/1", "format=someone-else/7"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "a foreign manifest");
-		Files.writeString(manifest, good.replace("schemaVersion=6", "schemaVersion=99"));
+		Files.writeString(manifest, good.replace("schemaVersion=" + Schema.current().version(), "schemaVersion=99"));
 		assertRefused(Reason.TOO_NEW, backup.folder(), target, "a newer Enlace's backup");
 		Files.writeString(manifest, good.replace("records=", "records=1"));
 		assertRefused(Reason.BACKUP_INVALID, backup.folder(), target, "records missing from the copy");

@@ -20,7 +20,8 @@ class ArchitectureRulesTest {
 			"enlace.compliance.model", "enlace.compliance", "enlace.intel.model", "enlace.intel",
 			"enlace.mrz", "enlace.specimens.model", "enlace.specimens", "enlace.exchange", "enlace.linkage",
 			"enlace.cotravel.model", "enlace.cotravel", "enlace.packages",
-			"enlace.campaigns.model", "enlace.campaigns", "enlace.jtf.model", "enlace.jtf");
+			"enlace.campaigns.model", "enlace.campaigns", "enlace.jtf.model", "enlace.jtf",
+			"enlace.training.model", "enlace.training", "enlace.plan.model", "enlace.plan");
 	/** UI bundles that only offer widgets to work areas' parts, like enlace.ui (which the pattern below misses). */
 	private static final Set<String> WIDGET_LIBRARIES = Set.of("enlace.geo.ui");
 	private static final Pattern COMPATIBILITY_LAYER = Pattern.compile("(?m)[\\s,:]org\\.eclipse\\.ui(\\.workbench)?[;,\\s]");

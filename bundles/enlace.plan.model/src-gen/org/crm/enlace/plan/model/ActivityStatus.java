@@ -1,0 +1,255 @@
+/**
+ */
+package org.crm.enlace.plan.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Activity Status</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.crm.enlace.plan.model.PlanPackage#getActivityStatus()
+ * @model
+ * @generated
+ */
+public enum ActivityStatus implements Enumerator {
+	/**
+	 * The '<em><b>NOT STARTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_STARTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_STARTED(0, "NOT_STARTED", "NOT_STARTED"),
+
+	/**
+	 * The '<em><b>IN PROGRESS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IN_PROGRESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IN_PROGRESS(1, "IN_PROGRESS", "IN_PROGRESS"),
+
+	/**
+	 * The '<em><b>DONE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DONE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DONE(2, "DONE", "DONE"),
+
+	/**
+	 * The '<em><b>BLOCKED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BLOCKED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BLOCKED(3, "BLOCKED", "BLOCKED");
+
+	/**
+	 * The '<em><b>NOT STARTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_STARTED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_STARTED_VALUE = 0;
+
+	/**
+	 * The '<em><b>IN PROGRESS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IN_PROGRESS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IN_PROGRESS_VALUE = 1;
+
+	/**
+	 * The '<em><b>DONE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DONE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DONE_VALUE = 2;
+
+	/**
+	 * The '<em><b>BLOCKED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BLOCKED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BLOCKED_VALUE = 3;
+
+	/**
+	 * An array of all the '<em><b>Activity Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final ActivityStatus[] VALUES_ARRAY =
+		new ActivityStatus[] {
+			NOT_STARTED,
+			IN_PROGRESS,
+			DONE,
+			BLOCKED,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Activity Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<ActivityStatus> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Activity Status</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ActivityStatus get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ActivityStatus result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Activity Status</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ActivityStatus getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ActivityStatus result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Activity Status</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ActivityStatus get(int value) {
+		switch (value) {
+			case NOT_STARTED_VALUE: return NOT_STARTED;
+			case IN_PROGRESS_VALUE: return IN_PROGRESS;
+			case DONE_VALUE: return DONE;
+			case BLOCKED_VALUE: return BLOCKED;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private ActivityStatus(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //ActivityStatus
