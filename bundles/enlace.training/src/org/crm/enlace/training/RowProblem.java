@@ -53,9 +53,14 @@ public record RowProblem(int row, String column, Kind kind, int otherRow) {
 		return new RowProblem(row, column, kind, 0);
 	}
 
+	/** What is wrong, without the row and column, in the user's language: "falta el nombre". */
+	public String what() {
+		return Messages.format("import.problem." + kind.name(), otherRow);
+	}
+
 	/** "Fila 12, columna country: ..." in the user's language. */
 	public String describe() {
-		String what = Messages.format("import.problem." + kind.name(), otherRow);
+		String what = what();
 		return column.isEmpty() ? Messages.format("import.row", row, what)
 				: Messages.format("import.rowColumn", row, column, what);
 	}

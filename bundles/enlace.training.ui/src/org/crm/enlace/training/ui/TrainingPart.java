@@ -149,7 +149,7 @@ public final class TrainingPart {
 		TextColumns.add(problems, text("column.row"), 60, RowProblem.class, p -> Integer.toString(p.row()));
 		TextColumns.add(problems, text("column.column"), 120, RowProblem.class, RowProblem::column);
 		TextColumns.add(problems, text("column.problem"), 420, RowProblem.class,
-				p -> Messages.format("problem." + p.kind().name(), p.otherRow()));
+				RowProblem::what);
 
 		heading(right, "heading.indicator");
 		indicator = id(new Label(right, SWT.WRAP), "training.indicator");
