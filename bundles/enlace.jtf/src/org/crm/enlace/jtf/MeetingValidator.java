@@ -20,7 +20,7 @@ import org.crm.enlace.jtf.model.Participant;
  * <ul>
  * <li>the meeting: its kind, a date (not after today once held), the country as ISO 3166-1 alpha-3, a place when
  * met in person or hybrid;
- * <li>each agenda item a topic, each decision a text, each participant an organization and, when given, a known
+ * <li>each agenda item a topic, each decision a text, each participant a name (never quoted back) and an organization and, when given, a known
  * country (ISO 3166-1 alpha-3 or an international organization's own code);
  * <li>each action item a description, an owner organization and a due date not before the meeting.
  * </ul>
@@ -67,6 +67,10 @@ public final class MeetingValidator {
 	}
 
 	private static void participant(Participant participant, int index, List<Problem> problems) {
+		// A participant is a person: one added in the editor and left without a name is a row to fill or remove.
+		if (Text.blank(participant.getName())) {
+			problems.add(numbered("participants", "validation.participant.name", index));
+		}
 		if (Text.blank(participant.getOrganization())) {
 			problems.add(numbered("participants", "validation.participant.organization", index));
 		}

@@ -77,6 +77,22 @@ class ValidatorsTest {
 	}
 
 	@Test
+	void aParticipantWithoutANameIsListedByPosition() {
+		Meeting meeting = meeting(MeetingKind.JOINT_TASK_FORCE, "2026-11-20", "GTM", MeetingStatus.HELD);
+		Meetings.addParticipant(meeting, NAME, "Instituto de Migración", "GTM", ParticipantRole.DELEGATE);
+		Meetings.addParticipant(meeting, " ", "Secretaría Técnica", "XST", ParticipantRole.SECRETARIAT);
+
+		List<Problem> problems = MeetingValidator.validate(meeting, TODAY);
+
+		assertEquals(List.of("participants"), fields(problems));
+		assertEquals("Participante 2: indique el nombre.", problems.getFirst().message());
+		meeting.getParticipants().get(1).setName(null);
+		assertEquals(List.of("participants"), fields(MeetingValidator.validate(meeting, TODAY)));
+		meeting.getParticipants().get(1).setName("Otra Persona Ficticia");
+		assertEquals(List.of(), MeetingValidator.validate(meeting, TODAY));
+	}
+
+	@Test
 	void datesAreCheckedAgainstTodayAndTheMeeting() {
 		Meeting held = meeting(MeetingKind.NETWORK, "2026-12-01", "GTM", MeetingStatus.HELD);
 		Meetings.addActionItem(held, "Migración", "antes de la reunión", LocalDate.parse("2026-11-30"));

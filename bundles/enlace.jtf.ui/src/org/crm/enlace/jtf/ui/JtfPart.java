@@ -29,6 +29,7 @@ import org.crm.enlace.ui.AttributeForm;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -59,6 +60,7 @@ public final class JtfPart {
 	private Clock clock;
 	private IEventBroker broker;
 	private List<Meeting> meetings = List.of();
+	private List<NationalCommission> commissions = List.of();
 	private Label milestone;
 	private Table meetingTable;
 	private Text details;
@@ -74,7 +76,7 @@ public final class JtfPart {
 
 	@PostConstruct
 	void create(Composite parent, RecordRepository records, Clock clock,
-			@org.eclipse.e4.core.di.annotations.Optional IEventBroker broker) {
+			@org.eclipse.e4.core.di.annotations.Optional IEventBroker broker, MPart self, JtfEditors editors) {
 		this.records = records;
 		this.clock = clock;
 		this.broker = broker;
@@ -86,6 +88,11 @@ public final class JtfPart {
 				Rows.title(Literals.MEETING__DATE), Rows.title(Literals.MEETING__STATUS),
 				Rows.title(Literals.MEETING__PLACE));
 		meetingTable.addListener(SWT.Selection, e -> showSelectedMeeting());
+		Composite meetingBar = new Composite(meetingGroup, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(meetingBar);
+		button(meetingBar, "meeting.new", "jtf.newMeeting", () -> editors.openMeeting(self, null));
+		button(meetingBar, "meeting.edit", "jtf.editMeeting", () -> selectedMeeting()
+				.ifPresentOrElse(m -> editors.openMeeting(self, m), () -> say(Messages.format("meeting.chooseFirst"))));
 
 		Group selected = group(parent, "section.selected");
 		details = new Text(selected, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
@@ -121,6 +128,10 @@ public final class JtfPart {
 				Rows.title(Literals.NATIONAL_COMMISSION__COORDINATED),
 				Rows.title(Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY_DATE), Messages.format("column.counts"),
 				Messages.format("column.evidence"));
+		Composite commissionBar = new Composite(commissionGroup, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(commissionBar);
+		button(commissionBar, "commission.new", "jtf.newCommission", () -> editors.openCommission(self, null));
+		button(commissionBar, "commission.edit", "jtf.editCommission", () -> editCommission(editors, self));
 		indicator = label(commissionGroup, "jtf.indicator");
 		refresh();
 	}
@@ -150,7 +161,7 @@ public final class JtfPart {
 				.map(m -> Rows.milestone(m, Milestones.status(m, meetings, today))).findFirst()
 				.orElseGet(() -> Messages.format("milestone.none")));
 		showOverdue(OverdueActions.byOwner(OverdueActions.asOf(meetings, today)));
-		List<NationalCommission> commissions = records
+		commissions = records
 				.findAll(Literals.NATIONAL_COMMISSION, NationalCommission.class).stream()
 				.sorted(Comparator.comparing(NationalCommission::getCountry, Comparator.nullsLast(String::compareTo)))
 				.toList();
@@ -195,6 +206,20 @@ public final class JtfPart {
 			say(Messages.format("status.undone", last.position() + 1,
 					Rows.literal(Literals.ACTION_STATUS, last.status())));
 		}
+	}
+
+	private void editCommission(JtfEditors editors, MPart self) {
+		int index = commissionTable.getSelectionIndex();
+		if (index < 0) {
+			say(Messages.format("commission.chooseFirst"));
+		} else {
+			editors.openCommission(self, commissions.get(index));
+		}
+	}
+
+	private Optional<Meeting> selectedMeeting() {
+		int index = meetingTable.getSelectionIndex();
+		return index < 0 ? Optional.empty() : Optional.of(meetings.get(index));
 	}
 
 	public String milestoneText() {

@@ -1,19 +1,21 @@
 package org.crm.enlace.jtf.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.crm.enlace.core.account.NodeKeys;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.RecordStoreFactory;
-import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.store.StoreStartup;
 import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
@@ -26,24 +28,20 @@ import org.crm.enlace.jtf.internal.MilestoneSeeding;
 import org.crm.enlace.jtf.model.ActionStatus;
 import org.crm.enlace.jtf.model.JtfPackage.Literals;
 import org.crm.enlace.jtf.model.Meeting;
+import org.crm.enlace.jtf.model.NationalCommission;
 import org.crm.enlace.jtf.model.MeetingKind;
 import org.crm.enlace.jtf.model.ParticipantRole;
+import org.crm.enlace.jtf.ui.JtfEditors;
 import org.crm.enlace.jtf.ui.JtfPart;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.jtf.ui.internal.Rows;
-import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.Screenshots;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -71,7 +69,7 @@ class JtfPartTest {
 
 	@Test
 	void showsTheDemoMeetingsOverdueItemsMilestoneAndCommissions() {
-		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store)) {
+		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store, SECRETARIAT)) {
 			Table meetings = bench.find("jtf.meetings", Table.class);
 			assertEquals(2, meetings.getItemCount());
 			assertEquals(String.valueOf(TODAY.minusDays(40)), meetings.getItem(0).getText(1));
@@ -109,7 +107,7 @@ class JtfPartTest {
 
 	@Test
 	void theSecretariatChangesAnOverdueItemsStatusAndItIsSaved() {
-		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store)) {
+		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store, SECRETARIAT)) {
 			int before = taskForceMeeting(store).getVersion();
 
 			bench.changeFirstActionTo(ActionStatus.DONE);
@@ -142,7 +140,7 @@ class JtfPartTest {
 		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE)) {
 			assertEquals(2, Meetings.all(store).size());
 		}
-		try (RecordStore store = open(GUATEMALA, DemoLoading.NEVER); Bench bench = new Bench(store)) {
+		try (RecordStore store = open(GUATEMALA, DemoLoading.NEVER); Bench bench = new Bench(store, GUATEMALA)) {
 			Meeting before = taskForceMeeting(store);
 			String refusal = expectedRefusal(store, before);
 
@@ -159,17 +157,38 @@ class JtfPartTest {
 		}
 	}
 
+	@Test
+	void theButtonsOpenTheEditorsBesideThePartOnTheSelectedRecord() {
+		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store, SECRETARIAT)) {
+			bench.press("jtf.editMeeting");
+			MPart meetingEditor = bench.desk.opened.getFirst();
+			assertEquals(JtfEditors.MEETING_EDITOR, meetingEditor.getElementId());
+			assertEquals(Meetings.all(store).getFirst().getId(), meetingEditor.getTransientData().get(JtfEditors.RECORD_ID));
+			assertSame(bench.desk.self.getParent(), meetingEditor.getParent(), "in the part's own stack");
+
+			bench.press("jtf.editCommission");
+			assertEquals(Messages.format("commission.chooseFirst"), bench.part.feedbackText(), "none selected yet");
+			assertEquals(1, bench.desk.opened.size());
+			Table commissions = bench.find("jtf.commissions", Table.class);
+			commissions.setSelection(1);
+			bench.press("jtf.editCommission");
+			MPart commissionEditor = bench.desk.opened.get(1);
+			assertEquals(JtfEditors.COMMISSION_EDITOR, commissionEditor.getElementId());
+			String guatemala = store.findAll(Literals.NATIONAL_COMMISSION, NationalCommission.class).stream()
+					.filter(c -> "GTM".equals(c.getCountry())).findFirst().orElseThrow().getId();
+			assertEquals(guatemala, commissionEditor.getTransientData().get(JtfEditors.RECORD_ID));
+
+			bench.press("jtf.newMeeting");
+			assertEquals(JtfEditors.MEETING_EDITOR, bench.desk.opened.get(2).getElementId());
+			assertFalse(bench.desk.opened.get(2).getTransientData().containsKey(JtfEditors.RECORD_ID), "a new meeting");
+		}
+	}
+
 	/* What the store says to this user about writing the Secretariat's meeting; the part must show it as is. */
 	private static String expectedRefusal(RecordRepository store, Meeting meeting) {
 		Meeting copy = EcoreUtil.copy(meeting);
 		copy.getActionItems().get(0).setStatus(ActionStatus.DONE);
-		try {
-			store.save(copy);
-		} catch (StoreException e) {
-			assertEquals(StoreException.Reason.FORBIDDEN, e.reason());
-			return e.getMessage();
-		}
-		throw new AssertionError("the store let Guatemala write the Secretariat's meeting");
+		return Desk.refusal(store, copy);
 	}
 
 	private static Meeting taskForceMeeting(RecordRepository store) {
@@ -184,24 +203,17 @@ class JtfPartTest {
 				List.of(new JtfDemoData())).store();
 	}
 
-	/** The part in a shell, and a user's hands: select a row, pick a status, press the button. */
+	/** The part in a shell on the desk, and a user's hands: select a row, pick a status, press the button. */
 	private static final class Bench implements AutoCloseable {
 
+		final Desk desk;
 		final Shell shell;
 		final JtfPart part;
 
-		Bench(RecordStore store) {
-			Display display = Display.getDefault();
-			shell = new Shell(display);
-			shell.setLayout(new FillLayout());
-			shell.setSize(1200, 1000);
-			IEclipseContext context = EclipseContextFactory.create("jtf-ui-test");
-			context.set(Composite.class, new Composite(shell, SWT.NONE));
-			context.set(RecordRepository.class, store);
-			context.set(Clock.class, CLOCK);
-			part = ContextInjectionFactory.make(JtfPart.class, context);
-			shell.open();
-			Screenshots.settle(display);
+		Bench(RecordStore store, CurrentUser user) {
+			desk = new Desk(JtfPart.class, store, user, Map.of());
+			shell = desk.shell;
+			part = desk.part(JtfPart.class);
 		}
 
 		void changeFirstActionTo(ActionStatus status) {
@@ -215,20 +227,16 @@ class JtfPartTest {
 		}
 
 		void press(String id) {
-			Button button = find(id, Button.class);
-			assertTrue(button.isEnabled(), id + " is enabled");
-			button.setFocus();
-			button.notifyListeners(SWT.Selection, new Event());
-			Screenshots.settle(shell.getDisplay());
+			desk.press(id);
 		}
 
 		<T extends Control> T find(String id, Class<T> type) {
-			return type.cast(AttributeForm.widget(shell, id).orElseThrow(() -> new AssertionError("no widget " + id)));
+			return desk.find(id, type);
 		}
 
 		@Override
 		public void close() {
-			shell.dispose();
+			desk.close();
 		}
 	}
 }

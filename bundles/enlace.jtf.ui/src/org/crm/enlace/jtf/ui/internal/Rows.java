@@ -21,6 +21,7 @@ import org.crm.enlace.jtf.model.NationalCommission;
 import org.crm.enlace.jtf.model.Participant;
 import org.crm.enlace.records.RecordNames;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -36,6 +37,10 @@ public final class Rows {
 
 	public static String title(EStructuralFeature feature) {
 		return RecordNames.attribute(feature, Locale.getDefault());
+	}
+
+	public static String type(EClass type) {
+		return RecordNames.type(type, Locale.getDefault());
 	}
 
 	public static String literal(EEnum type, Enumerator value) {
