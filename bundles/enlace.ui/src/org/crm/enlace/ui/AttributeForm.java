@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.crm.enlace.core.validation.Problem;
@@ -52,6 +53,15 @@ public final class AttributeForm {
 	 */
 	public AttributeForm(Composite parent, EditingDomain domain, EObject object, List<EAttribute> attributes,
 			String widgetPrefix, Function<EAttribute, String> fieldLabel, Function<EEnumLiteral, String> literalLabel) {
+		this(parent, domain, object, attributes, Set.of(), widgetPrefix, fieldLabel, literalLabel);
+	}
+
+	/**
+	 * @param longTexts the attributes typed as several lines (minutes, notes, descriptions); the others take one line
+	 */
+	public AttributeForm(Composite parent, EditingDomain domain, EObject object, List<EAttribute> attributes,
+			Set<EAttribute> longTexts, String widgetPrefix, Function<EAttribute, String> fieldLabel,
+			Function<EEnumLiteral, String> literalLabel) {
 		this.domain = domain;
 		this.object = object;
 		this.fieldLabel = fieldLabel;
@@ -59,7 +69,7 @@ public final class AttributeForm {
 		for (EAttribute attribute : attributes) {
 			new Label(parent, SWT.NONE).setText(fieldLabel.apply(attribute));
 			Control field = attribute.getEType() instanceof EEnum eEnum ? choice(parent, attribute, eEnum)
-					: text(parent, attribute);
+					: text(parent, attribute, longTexts.contains(attribute));
 			field.setData(WIDGET_ID, widgetPrefix + "." + attribute.getName());
 			fields.put(attribute, field);
 		}
@@ -120,11 +130,14 @@ public final class AttributeForm {
 		return combo;
 	}
 
-	private Text text(Composite parent, EAttribute attribute) {
-		Text text = new Text(parent, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+	private Text text(Composite parent, EAttribute attribute, boolean longText) {
+		Text text = new Text(parent, longText ? SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).hint(420, longText ? 90 : SWT.DEFAULT).applyTo(text);
 		text.addListener(SWT.FocusOut, e -> commit(attribute, text.getText()));
-		text.addListener(SWT.DefaultSelection, e -> commit(attribute, text.getText()));
+		if (!longText) {
+			// Enter applies a one-line field; in a long text it starts a new line.
+			text.addListener(SWT.DefaultSelection, e -> commit(attribute, text.getText()));
+		}
 		return text;
 	}
 

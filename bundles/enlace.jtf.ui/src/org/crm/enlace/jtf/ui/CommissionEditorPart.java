@@ -3,6 +3,7 @@ package org.crm.enlace.jtf.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
@@ -83,7 +84,7 @@ public final class CommissionEditorPart implements IEditingDomainProvider {
 						Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY,
 						Literals.NATIONAL_COMMISSION__EVIDENCE_ATTACHMENT_ID,
 						Literals.NATIONAL_COMMISSION__EVIDENCE_REFERENCE),
-				"commission", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
+				Set.of(Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY), "commission", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
 		marking = new MarkingSection(frame.content(), domain, commission);
 		frame.follow(commission, this::showModel, () -> {
 			fields.commitAll();

@@ -2,6 +2,7 @@ package org.crm.enlace.jtf.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
@@ -67,7 +68,7 @@ public final class MeetingEditorPart implements IEditingDomainProvider {
 				List.of(Literals.MEETING__KIND, Literals.MEETING__TITLE, Literals.MEETING__DATE,
 						Literals.MEETING__STATUS, Literals.MEETING__FORMAT, Literals.MEETING__COUNTRY,
 						Literals.MEETING__PLACE, Literals.MEETING__MINUTES, Literals.MEETING__MINUTES_ATTACHMENT_ID),
-				"meeting", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
+				Set.of(Literals.MEETING__MINUTES), "meeting", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
 		JtfFactory factory = JtfFactory.eINSTANCE;
 		Composite content = frame.content();
 		lists = List.of(

@@ -125,6 +125,15 @@ final class Desk implements AutoCloseable {
 		Screenshots.settle(shell.getDisplay());
 	}
 
+	/** Types several lines into a long-text field and leaves it: there Enter starts a new line, leaving applies. */
+	void write(String id, String typed) {
+		Text field = find(id, Text.class);
+		field.setFocus();
+		field.setText(typed);
+		field.notifyListeners(SWT.FocusOut, new Event());
+		Screenshots.settle(shell.getDisplay());
+	}
+
 	void choose(String id, String item) {
 		Combo combo = find(id, Combo.class);
 		int index = combo.indexOf(item);

@@ -27,6 +27,7 @@ import org.crm.enlace.jtf.ui.internal.Rows;
 import org.crm.enlace.ui.Screenshots;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -92,6 +93,24 @@ class MeetingEditorPartTest {
 			stack.redo();
 			assertEquals(4, edited.getActionItems().size());
 			assertTrue(desk.has("meeting.actionItems.3.description"));
+		}
+	}
+
+	@Test
+	void theMinutesTakeSeveralLinesAndAreUndone() {
+		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); Desk desk = editor(store, Desk.SECRETARIAT)) {
+			MeetingEditorPart editor = desk.part(MeetingEditorPart.class);
+			Meeting edited = edited(editor);
+			String minutes = edited.getMinutes();
+			Text field = desk.find("meeting.minutes", Text.class);
+			assertTrue((field.getStyle() & SWT.MULTI) != 0, "the minutes are a long text");
+			assertTrue((desk.find("meeting.place", Text.class).getStyle() & SWT.MULTI) == 0, "the place is one line");
+
+			desk.write("meeting.minutes", "Primera decisión de prueba.\nSegunda decisión de prueba.");
+			assertEquals("Primera decisión de prueba.\nSegunda decisión de prueba.", edited.getMinutes());
+			editor.getEditingDomain().getCommandStack().undo();
+			assertEquals(minutes, edited.getMinutes());
+			assertEquals(minutes, field.getText(), "the field shows the undone minutes");
 		}
 	}
 
