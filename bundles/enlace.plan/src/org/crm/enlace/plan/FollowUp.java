@@ -11,6 +11,7 @@ import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Releasability;
 import org.crm.enlace.model.Tlp;
@@ -120,6 +121,14 @@ public final class FollowUp {
 		return updates.stream().filter(u -> u.getItem().equals(activityKey) && !u.getDate().isAfter(asOf))
 				.max(Comparator.comparing(ActivityUpdate::getDate).thenComparing(ActivityUpdate::getCreatedAt,
 						Comparator.nullsFirst(Comparator.naturalOrder())));
+	}
+
+	/**
+	 * Why the user may not follow plans up, in words, before anything is tried: the store's refusal names only the
+	 * organization.
+	 */
+	public static Optional<Problem> refusal(CurrentUser user) {
+		return Plans.mayEdit(user) ? Optional.empty() : Optional.of(new Problem("role", Messages.get("error.notEditor")));
 	}
 
 	private static void requireEditor(CurrentUser user) {

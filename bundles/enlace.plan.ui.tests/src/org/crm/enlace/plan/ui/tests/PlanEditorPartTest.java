@@ -1,0 +1,214 @@
+package org.crm.enlace.plan.ui.tests;
+
+import static org.crm.enlace.plan.ui.tests.PlanBench.PRESIDENCY;
+import static org.crm.enlace.plan.ui.tests.PlanBench.SECRETARIAT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.crm.enlace.core.store.RecordEvents;
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.plan.Plans;
+import org.crm.enlace.plan.SeedPlan;
+import org.crm.enlace.plan.model.PlanStatus;
+import org.crm.enlace.plan.model.WorkPlan;
+import org.crm.enlace.plan.ui.PlanEditorPart;
+import org.crm.enlace.plan.ui.PlanEditors;
+import org.crm.enlace.plan.ui.internal.editing.Messages;
+import org.crm.enlace.ui.Screenshots;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plan editor on the seed plan: fields changed through the widgets, undone and redone; lines added and removed
+ * as commands; a save with a problem lists it and stores nothing; a valid save stores a new version; the
+ * Presidency's change to the Secretariat's plan is refused in words, and its new edition is saved as its own.
+ */
+class PlanEditorPartTest {
+
+	private static final String PROPOSAL = "FI-O1-R1.1-A1.1.1";
+	private static final String TRAINED = "FI-O1-I1";
+
+	@TempDir
+	Path data;
+
+	@Test
+	void everyChangeIsUndoneAndRedoneThroughTheWidgets() {
+		try (RecordStore store = PlanBench.open(data, SECRETARIAT); PlanBench bench = seedEditor(store, SECRETARIAT)) {
+			PlanEditorPart editor = bench.part(PlanEditorPart.class);
+			CommandStack stack = editor.getEditingDomain().getCommandStack();
+			WorkPlan plan = editor.plan();
+			String title = plan.getTitleEn();
+			assertFalse(bench.model.isDirty());
+
+			bench.type("plan.header.titleEn", "Fictitious title");
+			assertEquals("Fictitious title", plan.getTitleEn());
+			assertTrue(bench.model.isDirty());
+			stack.undo();
+			assertEquals(title, plan.getTitleEn());
+			assertEquals(title, bench.find("plan.header.titleEn", Text.class).getText(), "the field shows it");
+			assertFalse(bench.model.isDirty());
+			stack.redo();
+			assertEquals("Fictitious title", bench.find("plan.header.titleEn", Text.class).getText());
+
+			editor.select(TRAINED);
+			bench.type("plan.line.target", "250");
+			assertEquals("250", Plans.indicators(plan).filter(i -> i.getKey().equals(TRAINED)).findFirst()
+					.orElseThrow().getTarget().toPlainString());
+			stack.undo();
+			assertEquals(null, Plans.indicators(plan).filter(i -> i.getKey().equals(TRAINED)).findFirst()
+					.orElseThrow().getTarget(), "the seed gives no target for officials trained");
+			assertEquals("", bench.find("plan.line.target", Text.class).getText());
+
+			editor.select("FI-O1-R1.1");
+			long activities = Plans.activities(plan).count();
+			bench.choose("plan.editor.kind", Messages.format("kind.Activity"));
+			bench.press("plan.editor.add");
+			assertEquals(activities + 1, Plans.activities(plan).count());
+			assertEquals("FI-O1-R1.1-A2", bench.find("plan.line.key", Label.class).getText(), "the new line is chosen");
+			bench.type("plan.line.textEs", "Actividad ficticia añadida");
+			Screenshots.saveForReview(bench.shell, "plan-editor-line-added");
+			stack.undo();
+			stack.undo();
+			assertEquals(activities, Plans.activities(plan).count(), "the added line is undone");
+			stack.redo();
+			assertEquals(activities + 1, Plans.activities(plan).count(), "and redone");
+
+			editor.select(PROPOSAL);
+			bench.press("plan.editor.remove");
+			assertTrue(Plans.activity(plan, PROPOSAL).isEmpty());
+			stack.undo();
+			assertTrue(Plans.activity(plan, PROPOSAL).isPresent(), "a removed line comes back with undo");
+		}
+	}
+
+	@Test
+	void aSaveWithProblemsListsThemAndStoresNothing() {
+		try (RecordStore store = PlanBench.open(data, SECRETARIAT); PlanBench bench = seedEditor(store, SECRETARIAT)) {
+			PlanEditorPart editor = bench.part(PlanEditorPart.class);
+			long version = editor.plan().getVersion();
+			bench.type("plan.header.periodFrom", "2027-01-01");
+			bench.type("plan.header.periodTo", "2026-12-31");
+			editor.select(PROPOSAL);
+			bench.type("plan.line.textEs", "");
+			editor.select(TRAINED);
+			bench.type("plan.line.target", "doscientos");
+			editor.save();
+			Screenshots.saveForReview(bench.shell, "plan-editor-problems");
+
+			assertEquals(List.of(Messages.format("problem.decimal", Messages.format("field.target")),
+					"El período termina antes de empezar.",
+					"Falta el texto en español de la línea 1.1.1 (FI-O1-R1.1-A1.1.1)."),
+					bench.items("plan.editor.problems"));
+			assertEquals("No se guardó: corrija los problemas listados.",
+					bench.find("plan.editor.status", Label.class).getText());
+			assertTrue(bench.model.isDirty());
+			assertEquals(List.of(), bench.posted);
+			WorkPlan stored = Plans.find(store, SeedPlan.CODE).orElseThrow();
+			assertEquals(version, stored.getVersion(), "nothing stored");
+			assertEquals(null, stored.getPeriodFrom());
+			assertFalse(Plans.activity(stored, PROPOSAL).orElseThrow().getTextEs().isEmpty());
+		}
+	}
+
+	@Test
+	void aValidSaveStoresANewVersion() {
+		try (RecordStore store = PlanBench.open(data, SECRETARIAT); PlanBench bench = seedEditor(store, SECRETARIAT)) {
+			PlanEditorPart editor = bench.part(PlanEditorPart.class);
+			long version = editor.plan().getVersion();
+			bench.type("plan.header.periodFrom", "2026-06-01");
+			bench.type("plan.header.periodTo", "2027-05-31");
+			editor.select(PROPOSAL);
+			bench.type("plan.line.textEn", "A fictitious English reading.");
+			editor.save();
+			Screenshots.saveForReview(bench.shell, "plan-editor-saved");
+
+			assertEquals(List.of("Sin problemas."), bench.items("plan.editor.problems"));
+			assertEquals("Guardado (versión " + (version + 1) + ").",
+					bench.find("plan.editor.status", Label.class).getText());
+			assertFalse(bench.model.isDirty());
+			assertEquals(List.of(RecordEvents.CHANGED), bench.posted);
+			WorkPlan stored = Plans.find(store, SeedPlan.CODE).orElseThrow();
+			assertEquals(version + 1, stored.getVersion());
+			assertEquals("2027-05-31", stored.getPeriodTo().toString());
+			assertEquals("A fictitious English reading.", Plans.activity(stored, PROPOSAL).orElseThrow().getTextEn());
+		}
+	}
+
+	@Test
+	void thePresidencyIsRefusedInWordsOnTheSecretariatsPlanAndSavesANewEditionOfItsOwn() {
+		try (RecordStore store = PlanBench.open(data, PRESIDENCY)) {
+			long version = Plans.find(store, SeedPlan.CODE).orElseThrow().getVersion();
+			try (PlanBench bench = seedEditor(store, PRESIDENCY)) {
+				assertEquals(Messages.format("editor.notice.otherOwner", "XST"),
+						bench.find("plan.editor.notice", Label.class).getText());
+				bench.type("plan.header.titleEn", "Fictitious title");
+				bench.part(PlanEditorPart.class).save();
+				Screenshots.saveForReview(bench.shell, "plan-editor-refused");
+				String said = bench.find("plan.editor.status", Label.class).getText();
+				assertTrue(said.contains("HND"), said);
+				assertFalse(said.contains("Exception") || said.contains("at org."), said);
+				assertEquals(version, Plans.find(store, SeedPlan.CODE).orElseThrow().getVersion());
+			}
+			try (PlanBench bench = new PlanBench(PlanEditorPart.class, store, PRESIDENCY,
+					Map.of(PlanEditors.COPY_OF, SeedPlan.ID))) {
+				PlanEditorPart editor = bench.part(PlanEditorPart.class);
+				assertEquals("CRM-PT-1-2", bench.find("plan.header.code", Text.class).getText());
+				assertTrue(bench.model.isDirty(), "a new plan is unsaved work");
+				bench.type("plan.header.titleEs", "Plan de trabajo ficticio de la Presidencia");
+				editor.save();
+				Screenshots.saveForReview(bench.shell, "plan-editor-new-edition");
+				assertEquals("Guardado (versión 1).", bench.find("plan.editor.status", Label.class).getText());
+			}
+			WorkPlan edition = Plans.find(store, "CRM-PT-1-2").orElseThrow();
+			assertEquals("HND", edition.getOwnerCountry());
+			assertEquals(PlanStatus.DRAFT, edition.getStatus());
+			assertEquals("2", edition.getEdition());
+			assertEquals(9, Plans.activities(edition).count(), "every line copied");
+			assertEquals(SeedPlan.ID, Plans.current(store).orElseThrow().getId(), "a draft is not in force");
+		}
+	}
+
+	@Test
+	void anEmptyPlanIsBuiltLineByLineAndSavedAsADraftOfTheUsersOrganization() {
+		try (RecordStore store = PlanBench.open(data, SECRETARIAT)) {
+			try (PlanBench bench = new PlanBench(PlanEditorPart.class, store, SECRETARIAT,
+					Map.of(PlanEditors.EMPTY, Boolean.TRUE))) {
+				PlanEditorPart editor = bench.part(PlanEditorPart.class);
+				editor.save();
+				assertEquals(List.of("Falta el código del plan.", "Falta el título del plan en español."),
+						bench.items("plan.editor.problems"));
+				bench.type("plan.header.code", "CRM-PT-2");
+				bench.type("plan.header.titleEs", "Plan de trabajo ficticio");
+				bench.press("plan.editor.add");
+				assertEquals("WA1", bench.find("plan.line.key", Label.class).getText(), "a work area first");
+				bench.type("plan.line.textEs", "Área ficticia");
+				bench.press("plan.editor.add");
+				assertEquals("WA1-O1", bench.find("plan.line.key", Label.class).getText(), "then its objective");
+				bench.type("plan.line.textEs", "Objetivo ficticio");
+				editor.save();
+				Screenshots.saveForReview(bench.shell, "plan-editor-empty-plan");
+				assertEquals("Guardado (versión 1).", bench.find("plan.editor.status", Label.class).getText());
+				assertEquals(Messages.format("editor.notice.own"),
+						bench.find("plan.editor.notice", Label.class).getText(), "a stored plan of its own now");
+			}
+			WorkPlan stored = Plans.find(store, "CRM-PT-2").orElseThrow();
+			assertEquals("XST", stored.getOwnerCountry());
+			assertEquals(PlanStatus.DRAFT, stored.getStatus());
+			assertEquals("Objetivo ficticio",
+					stored.getWorkAreas().getFirst().getObjectives().getFirst().getTextEs());
+		}
+	}
+
+	private static PlanBench seedEditor(RecordStore store, CurrentUser user) {
+		return new PlanBench(PlanEditorPart.class, store, user, Map.of(PlanEditors.PLAN_ID, SeedPlan.ID));
+	}
+}
