@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.crm.enlace.core.store.RecordQuery;
 import org.crm.enlace.core.store.RecordRepository;
-import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.model.Record;
@@ -38,7 +37,7 @@ public final class FollowUp {
 	/**
 	 * Saves a dated status and note for an activity of the plan, with the records that evidence it.
 	 *
-	 * @throws StoreException           {@code FORBIDDEN} for a role that does not follow up plans
+	 * @throws FollowUpRefusedException for a role that does not follow up plans
 	 * @throws IllegalArgumentException when the plan has no such activity, or the date is missing
 	 */
 	public static ActivityUpdate recordProgress(RecordRepository repository, CurrentUser user, WorkPlan plan,
@@ -56,7 +55,7 @@ public final class FollowUp {
 	/**
 	 * Saves a value of one of the plan's indicators, entered by hand.
 	 *
-	 * @throws StoreException           {@code FORBIDDEN} for a role that does not follow up plans
+	 * @throws FollowUpRefusedException for a role that does not follow up plans
 	 * @throws IllegalArgumentException when the plan has no such indicator, or the value, date or source is missing
 	 */
 	public static IndicatorEntry enterValue(RecordRepository repository, CurrentUser user, WorkPlan plan,
@@ -124,8 +123,7 @@ public final class FollowUp {
 	}
 
 	/**
-	 * Why the user may not follow plans up, in words, before anything is tried: the store's refusal names only the
-	 * organization.
+	 * Why the user may not follow plans up, in words, before anything is tried.
 	 */
 	public static Optional<Problem> refusal(CurrentUser user) {
 		return Plans.mayEdit(user) ? Optional.empty() : Optional.of(new Problem("role", Messages.get("error.notEditor")));
@@ -133,7 +131,7 @@ public final class FollowUp {
 
 	private static void requireEditor(CurrentUser user) {
 		if (!Plans.mayEdit(user)) {
-			throw new StoreException(StoreException.Reason.FORBIDDEN, Messages.get("error.notEditor"));
+			throw new FollowUpRefusedException(Messages.get("error.notEditor"));
 		}
 	}
 

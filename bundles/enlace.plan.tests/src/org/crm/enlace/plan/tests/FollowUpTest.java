@@ -18,6 +18,7 @@ import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.plan.FollowUp;
+import org.crm.enlace.plan.FollowUpRefusedException;
 import org.crm.enlace.plan.Plans;
 import org.crm.enlace.plan.SeedPlan;
 import org.crm.enlace.plan.Timelines;
@@ -72,10 +73,11 @@ class FollowUpTest {
 	void otherRolesReadButDoNotFollowUpAndWrongKeysOrMissingFieldsAreRefused() {
 		try (RecordStore liaison = PlanStores.open(data, PlanStores.LIAISON, CLOCK)) {
 			WorkPlan plan = seed(liaison);
-			StoreException refused = assertThrows(StoreException.class,
+			FollowUpRefusedException refused = assertThrows(FollowUpRefusedException.class,
 					() -> FollowUp.enterValue(liaison, PlanStores.LIAISON, plan, IndicatorCodes.FEWER_VICTIMS,
 							BigDecimal.ONE, CLOCK.today(), "fuente"));
-			assertEquals(StoreException.Reason.FORBIDDEN, refused.reason());
+			assertEquals(FollowUp.refusal(PlanStores.LIAISON).orElseThrow().message(), refused.getMessage(),
+					"the follow-up's own words, not the store's about another organization's records");
 			assertFalse(Plans.mayEdit(PlanStores.LIAISON));
 		}
 		try (RecordStore presidency = PlanStores.open(data, PlanStores.PRESIDENCY, CLOCK)) {

@@ -14,6 +14,7 @@ import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.plan.EvidenceRecords;
 import org.crm.enlace.plan.FollowUp;
+import org.crm.enlace.plan.FollowUpRefusedException;
 import org.crm.enlace.plan.model.Activity;
 import org.crm.enlace.plan.model.ActivityUpdate;
 import org.crm.enlace.plan.model.Commitment;
@@ -129,7 +130,7 @@ public final class ProgressSection {
 				onSaved.run();
 				outcome.show(Messages.format("progress.saved"), List.of());
 				return;
-			} catch (IllegalArgumentException | StoreException e) {
+			} catch (IllegalArgumentException | FollowUpRefusedException | StoreException e) {
 				problems.add(new Problem("", e.getMessage()));
 			}
 		}

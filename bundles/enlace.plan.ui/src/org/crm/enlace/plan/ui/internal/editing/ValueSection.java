@@ -13,6 +13,7 @@ import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.plan.FollowUp;
+import org.crm.enlace.plan.FollowUpRefusedException;
 import org.crm.enlace.plan.model.Indicator;
 import org.crm.enlace.plan.model.WorkPlan;
 import org.crm.enlace.ui.AttributeForm;
@@ -116,7 +117,7 @@ public final class ValueSection {
 				onSaved.run();
 				outcome.show(Messages.format("value.saved"), List.of());
 				return;
-			} catch (IllegalArgumentException | StoreException e) {
+			} catch (IllegalArgumentException | FollowUpRefusedException | StoreException e) {
 				problems.add(new Problem("", e.getMessage()));
 			}
 		}
