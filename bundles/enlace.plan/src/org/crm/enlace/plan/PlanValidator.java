@@ -2,9 +2,11 @@ package org.crm.enlace.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.plan.internal.Messages;
@@ -42,6 +44,32 @@ public final class PlanValidator {
 				line(problems, item, keys);
 			}
 		}
+		return problems;
+	}
+
+	/**
+	 * The plan's rules, and that no line which has follow-up records is gone: an activity with progress (by its key)
+	 * or an indicator with values entered (by its indicator code). Removing one would leave that history pointing
+	 * at nothing.
+	 */
+	public static List<Problem> validate(WorkPlan plan, Collection<String> activitiesFollowed,
+			Collection<String> indicatorsEntered) {
+		List<Problem> problems = new ArrayList<>(validate(plan));
+		Set<String> keys = new HashSet<>();
+		Set<String> indicatorCodes = new HashSet<>();
+		for (EObject content : (Iterable<EObject>) plan::eAllContents) {
+			if (content instanceof Indicator indicator) {
+				indicatorCodes.add(indicator.getIndicatorCode());
+			}
+			if (content instanceof PlanItem item) {
+				keys.add(item.getKey());
+			}
+		}
+		new TreeSet<>(activitiesFollowed).stream().filter(key -> !keys.contains(key))
+				.forEach(key -> problems.add(new Problem("key", Messages.format("problem.line.followedUp", key))));
+		new TreeSet<>(indicatorsEntered).stream().filter(code -> !indicatorCodes.contains(code))
+				.forEach(code -> problems
+						.add(new Problem("indicatorCode", Messages.format("problem.indicator.entered", code))));
 		return problems;
 	}
 

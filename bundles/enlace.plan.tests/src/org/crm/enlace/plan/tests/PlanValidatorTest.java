@@ -62,6 +62,25 @@ class PlanValidatorTest {
 	}
 
 	@Test
+	void aLineWithFollowUpCannotBeRemoved() {
+		WorkPlan plan = SeedPlan.plan();
+		Activity followed = Plans.activities(plan).findFirst().orElseThrow();
+		Indicator entered = Plans.indicators(plan).findFirst().orElseThrow();
+		String key = followed.getKey();
+		String code = entered.getIndicatorCode();
+		assertEquals(List.of(), PlanValidator.validate(plan, List.of(key), List.of(code)), "nothing removed yet");
+
+		((Result) followed.eContainer()).getActivities().remove(followed);
+		entered.setIndicatorCode(code + "-renamed");
+		List<String> messages = PlanValidator.validate(plan, List.of(key), List.of(code)).stream()
+				.map(Problem::message).toList();
+		assertEquals(2, messages.size(), messages.toString());
+		assertTrue(messages.get(0).contains(key) && messages.get(0).contains("avances"), messages.toString());
+		assertTrue(messages.get(1).contains(code) && messages.get(1).contains("valores"), messages.toString());
+		assertEquals(List.of(), PlanValidator.validate(plan, List.of(), List.of()), "without follow-up both may go");
+	}
+
+	@Test
 	void monthsWithoutAnAnchorAndANegativeCountAreRefused() {
 		WorkPlan plan = SeedPlan.plan();
 		Timeline timeline = Plans.commitments(plan).flatMap(c -> c.getTimelines().stream())

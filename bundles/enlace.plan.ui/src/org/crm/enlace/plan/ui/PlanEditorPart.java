@@ -3,13 +3,18 @@ package org.crm.enlace.plan.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
+import org.crm.enlace.plan.FollowUp;
 import org.crm.enlace.plan.PlanValidator;
 import org.crm.enlace.plan.Plans;
+import org.crm.enlace.plan.model.ActivityUpdate;
+import org.crm.enlace.plan.model.IndicatorEntry;
 import org.crm.enlace.plan.model.PlanPackage;
 import org.crm.enlace.plan.model.PlanPackage.Literals;
 import org.crm.enlace.plan.model.WorkPlan;
@@ -60,6 +65,8 @@ public final class PlanEditorPart implements IEditingDomainProvider {
 	private LinesSection lines;
 	private Label notice;
 	private Composite content;
+	private Set<String> activitiesFollowed = Set.of();
+	private Set<String> indicatorsEntered = Set.of();
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user, IEventBroker broker) {
@@ -68,6 +75,13 @@ public final class PlanEditorPart implements IEditingDomainProvider {
 		this.user = user;
 		this.broker = broker;
 		plan = NewPlans.load(repository, user, part.getTransientData());
+		if (plan.getId() != null) {
+			// Read once: the follow-up that keeps its lines from being removed in this editor.
+			activitiesFollowed = FollowUp.updates(repository, plan).stream().map(ActivityUpdate::getItem)
+					.collect(Collectors.toSet());
+			indicatorsEntered = FollowUp.entries(repository, plan).stream().map(IndicatorEntry::getIndicator)
+					.collect(Collectors.toSet());
+		}
 		showLabel();
 
 		parent.setLayout(new FillLayout());
@@ -154,7 +168,7 @@ public final class PlanEditorPart implements IEditingDomainProvider {
 		}
 		found.addAll(header.unreadableFields());
 		found.addAll(lines.unreadableFields());
-		found.addAll(PlanValidator.validate(plan));
+		found.addAll(PlanValidator.validate(plan, activitiesFollowed, indicatorsEntered));
 		return found;
 	}
 

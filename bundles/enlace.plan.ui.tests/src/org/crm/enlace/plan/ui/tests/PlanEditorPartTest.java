@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.plan.FollowUp;
 import org.crm.enlace.plan.Plans;
 import org.crm.enlace.plan.SeedPlan;
+import org.crm.enlace.plan.model.ActivityStatus;
 import org.crm.enlace.plan.model.PlanStatus;
 import org.crm.enlace.plan.model.WorkPlan;
 import org.crm.enlace.plan.ui.PlanEditorPart;
@@ -116,6 +119,29 @@ class PlanEditorPartTest {
 			assertEquals(version, stored.getVersion(), "nothing stored");
 			assertEquals(null, stored.getPeriodFrom());
 			assertFalse(Plans.activity(stored, PROPOSAL).orElseThrow().getTextEs().isEmpty());
+		}
+	}
+
+	@Test
+	void anActivityWithProgressCannotBeRemoved() {
+		try (RecordStore store = PlanBench.open(data, SECRETARIAT)) {
+			WorkPlan seed = Plans.find(store, SeedPlan.CODE).orElseThrow();
+			FollowUp.recordProgress(store, SECRETARIAT, seed, PROPOSAL, ActivityStatus.IN_PROGRESS,
+					LocalDate.parse("2026-11-01"), "Avance ficticio", List.of());
+			try (PlanBench bench = seedEditor(store, SECRETARIAT)) {
+				PlanEditorPart editor = bench.part(PlanEditorPart.class);
+				editor.select(PROPOSAL);
+				bench.press("plan.editor.remove");
+				editor.save();
+
+				List<String> problems = bench.items("plan.editor.problems");
+				assertEquals(1, problems.size(), problems.toString());
+				assertTrue(problems.getFirst().contains(PROPOSAL), problems.toString());
+				assertTrue(Plans.activity(Plans.find(store, SeedPlan.CODE).orElseThrow(), PROPOSAL).isPresent(),
+						"the activity and its history stay");
+				editor.getEditingDomain().getCommandStack().undo();
+				assertEquals(List.of("Sin problemas."), bench.items("plan.editor.problems"), "undone: nothing to fix");
+			}
 		}
 	}
 
