@@ -1,8 +1,10 @@
 package org.crm.enlace.training;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.crm.enlace.core.country.IsoCountries;
@@ -65,6 +67,7 @@ public final class TrainingValidator {
 	public static List<Problem> session(TrainingSession session, TrainingProgramme programme) {
 		List<Problem> problems = new ArrayList<>();
 		required(problems, "programmeId", session.getProgrammeId());
+		required(problems, "title", session.getTitle());
 		required(problems, "place", session.getPlace());
 		country(problems, "country", session.getCountry());
 		if (session.getStartDate() == null) {
@@ -90,6 +93,9 @@ public final class TrainingValidator {
 		required(problems, "fullName", participant.getFullName());
 		required(problems, "institution", participant.getInstitution());
 		country(problems, "country", participant.getCountry());
+		if (IsoCountries.isKnown(participant.getCountry()) && !readableByItsCountry(participant)) {
+			problems.add(problem("releasableTo", "countryNotReader"));
+		}
 		int position = 0;
 		for (Enrolment enrolment : participant.getEnrolments()) {
 			position++;
@@ -107,6 +113,35 @@ public final class TrainingValidator {
 		return problems;
 	}
 
+	/**
+	 * The enrolments in {@code session} of its participants, as the session's editor lists them: each participant is
+	 * named by its position in {@code participants} (the editor's rows), never by name. A score from 0 to 100, no
+	 * completion day without attendance, none before the session started.
+	 */
+	public static List<Problem> sessionEnrolments(TrainingSession session, List<Participant> participants) {
+		List<Problem> problems = new ArrayList<>();
+		for (int row = 1; row <= participants.size(); row++) {
+			Optional<Enrolment> found = session.getId() == null ? Optional.empty()
+					: Participants.enrolment(participants.get(row - 1), session.getId());
+			if (found.isEmpty()) {
+				continue;
+			}
+			Enrolment enrolment = found.get();
+			if (outOfRange(enrolment.getPreScore()) || outOfRange(enrolment.getPostScore())) {
+				problems.add(new Problem("enrolments", Messages.format("problem.row.score", row, MIN_SCORE,
+						MAX_SCORE)));
+			}
+			LocalDate completed = enrolment.getCompletedOn();
+			if (completed != null && !enrolment.isAttended()) {
+				problems.add(new Problem("enrolments", Messages.format("problem.row.notAttended", row)));
+			}
+			if (completed != null && session.getStartDate() != null && completed.isBefore(session.getStartDate())) {
+				problems.add(new Problem("enrolments", Messages.format("problem.row.beforeStart", row)));
+			}
+		}
+		return problems;
+	}
+
 	public static List<Problem> target(TrainingTarget target) {
 		List<Problem> problems = new ArrayList<>();
 		required(problems, "programmeId", target.getProgrammeId());
@@ -115,6 +150,17 @@ public final class TrainingValidator {
 			problems.add(problem("officials", "targetPositive"));
 		}
 		return problems;
+	}
+
+	/** The official's country always sees its officials' records, whoever entered them (docs/training.md). */
+	private static boolean readableByItsCountry(Participant participant) {
+		String country = participant.getCountry();
+		boolean released = switch (participant.getReleasability()) {
+		case NETWORK, ALL_MEMBERS -> true;
+		case LISTED -> participant.getReleasableTo().contains(country);
+		default -> false;
+		};
+		return released || country.equals(participant.getOwnerCountry());
 	}
 
 	static boolean outOfRange(Integer score) {

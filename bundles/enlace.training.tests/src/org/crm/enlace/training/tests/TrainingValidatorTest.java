@@ -16,6 +16,7 @@ import org.crm.enlace.training.OfficialsTrained;
 import org.crm.enlace.training.Programmes;
 import org.crm.enlace.training.TrainedFigures;
 import org.crm.enlace.training.TrainingValidator;
+import org.crm.enlace.training.internal.Messages;
 import org.crm.enlace.training.internal.TrainingDemoData;
 import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingProgramme;
@@ -47,6 +48,52 @@ class TrainingValidatorTest {
 		session.setEndDate(session.getStartDate().minusDays(1));
 		session.setCountry("Guatemala");
 		assertEquals(List.of("country", "endDate", "moduleCodes"), fields(TrainingValidator.session(session, PROGRAMME)));
+		session.setTitle(" ");
+		assertEquals("title", fields(TrainingValidator.session(session, PROGRAMME)).getFirst(), "a session has a title");
+	}
+
+	@Test
+	void theOfficialsCountryMustSeeTheParticipant() {
+		TrainingSession session = TrainingData.session(PROGRAMME, "GTM", LocalDate.parse("2026-05-12"));
+		Participant participant = TrainingData.participant("Ana Ficticia", "GTM", Sex.F, "Migración", session, true,
+				null);
+		assertEquals(List.of(), TrainingValidator.participant(participant), "released to GTM when made");
+		participant.setCountry("HND");
+		assertEquals(List.of("releasableTo"), fields(TrainingValidator.participant(participant)),
+				"the country changed, the readers did not");
+		participant.getReleasableTo().add("HND");
+		assertEquals(List.of(), TrainingValidator.participant(participant));
+		participant.setReleasability(org.crm.enlace.model.Releasability.OWNER_ONLY);
+		assertEquals(List.of("releasableTo"), fields(TrainingValidator.participant(participant)));
+		participant.setOwnerCountry("HND");
+		assertEquals(List.of(), TrainingValidator.participant(participant), "the owner always sees its records");
+	}
+
+	@Test
+	void aSessionsEnrolmentsAreCheckedByRowAndNeverNameThePerson() {
+		TrainingSession session = TrainingData.session(PROGRAMME, "GTM", LocalDate.parse("2026-05-12"));
+		TrainingSession other = TrainingData.session(PROGRAMME, "GTM", LocalDate.parse("2026-06-01"));
+		Participant fine = TrainingData.participant("Ana Ficticia", "GTM", Sex.F, "Migración", session, true,
+				LocalDate.parse("2026-05-14"));
+		Participant early = TrainingData.participant("Bea Ficticia", "GTM", Sex.F, "Migración", session, true,
+				LocalDate.parse("2026-05-11"));
+		Participant absent = TrainingData.participant("Cid Ficticio", "GTM", Sex.M, "Policía", session, false,
+				LocalDate.parse("2026-05-14"));
+		absent.getEnrolments().getFirst().setPreScore(-1);
+		Participant elsewhere = TrainingData.participant("Dan Ficticio", "GTM", Sex.M, "Policía", other, false,
+				LocalDate.parse("2026-01-01"));
+		assertEquals(List.of(), TrainingValidator.sessionEnrolments(session, List.of(fine, elsewhere)),
+				"only the enrolments in this session count");
+		List<Problem> problems = TrainingValidator.sessionEnrolments(session, List.of(fine, early, absent, elsewhere));
+		assertEquals(List.of(Messages.format("problem.row.beforeStart", 2),
+				Messages.format("problem.row.score", 3, 0, 100), Messages.format("problem.row.notAttended", 3)),
+				problems.stream().map(Problem::message).toList());
+		problems.forEach(p -> assertFalse(p.message().contains("Ficticia") || p.message().contains("-1"), p.message()));
+		early.getEnrolments().getFirst().setCompletedOn(session.getStartDate());
+		absent.getEnrolments().getFirst().setAttended(true);
+		absent.getEnrolments().getFirst().setPreScore(100);
+		assertEquals(List.of(), TrainingValidator.sessionEnrolments(session, List.of(early, absent)),
+				"the first day and the bounds are allowed");
 	}
 
 	@Test

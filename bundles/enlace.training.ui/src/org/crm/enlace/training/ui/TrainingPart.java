@@ -21,6 +21,7 @@ import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Sex;
 import org.crm.enlace.training.CertificateRefusedException;
 import org.crm.enlace.training.Certificates;
@@ -29,6 +30,7 @@ import org.crm.enlace.training.ImportReport;
 import org.crm.enlace.training.OfficialsTrained;
 import org.crm.enlace.training.ParticipantImport;
 import org.crm.enlace.training.Participants;
+import org.crm.enlace.training.Programmes;
 import org.crm.enlace.training.RowProblem;
 import org.crm.enlace.training.TrainedFigures;
 import org.crm.enlace.training.model.Enrolment;
@@ -45,6 +47,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -85,12 +89,17 @@ public final class TrainingPart {
 	private Label indicator;
 	private TrainedChart chart;
 	private List<Participant> allParticipants = List.of();
+	private TrainingEditors editors;
+	private MPart self;
 
 	@PostConstruct
-	void create(Composite parent, RecordStore store, CurrentUser user, Clock clock) {
+	void create(Composite parent, RecordStore store, CurrentUser user, Clock clock, EPartService partService,
+			MPart self) {
 		this.store = store;
 		this.user = user;
 		this.clock = clock;
+		this.editors = new TrainingEditors(partService);
+		this.self = self;
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(parent);
 		Composite left = column(parent);
 		Composite right = column(parent);
@@ -138,7 +147,15 @@ public final class TrainingPart {
 				p -> enrolment(p).flatMap(Participants::completedOn).map(LocalDate::toString).orElse(""));
 
 		Composite buttons = new Composite(left, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		// Two rows: the editors first, then the import and the certificate.
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+		button(buttons, "newSession", () -> editors.open(self, TrainingEditors.SESSION_EDITOR, Optional.empty()));
+		button(buttons, "editSession", () -> edit(selectedSession(), TrainingEditors.SESSION_EDITOR,
+				"session.noSelection"));
+		button(buttons, "editParticipant", () -> edit(selectedParticipant(), TrainingEditors.PARTICIPANT_EDITOR,
+				"participant.noSelection"));
+		button(buttons, "editProgramme", () -> edit(programmeToEdit(), TrainingEditors.PROGRAMME_EDITOR,
+				"programme.none"));
 		button(buttons, "import", this::chooseImportFile);
 		button(buttons, "certificate", this::chooseCertificateFile);
 		message = id(new Label(left, SWT.WRAP), "training.message");
@@ -280,6 +297,18 @@ public final class TrainingPart {
 
 	public TrainedChart chart() {
 		return chart;
+	}
+
+	/** The selected session's programme, else the one the indicator follows today. */
+	private Optional<TrainingProgramme> programmeToEdit() {
+		Optional<String> id = selectedSession().map(TrainingSession::getProgrammeId);
+		return store.findAll(TrainingPackage.Literals.TRAINING_PROGRAMME, TrainingProgramme.class).stream()
+				.filter(p -> id.isPresent() && p.getId().equals(id.get())).findFirst()
+				.or(() -> Programmes.approvedAsOf(store, clock.today()));
+	}
+
+	private void edit(Optional<? extends Record> record, String descriptor, String noneKey) {
+		record.ifPresentOrElse(r -> editors.open(self, descriptor, Optional.of(r)), () -> say(text(noneKey)));
 	}
 
 	private void chooseImportFile() {

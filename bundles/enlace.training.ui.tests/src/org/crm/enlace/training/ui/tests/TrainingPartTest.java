@@ -8,21 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-import org.crm.enlace.core.account.NodeKeys;
-import org.crm.enlace.core.osgi.Services;
-import org.crm.enlace.core.seed.DemoDataContributor;
 import org.crm.enlace.core.store.RecordStore;
-import org.crm.enlace.core.store.RecordStoreFactory;
 import org.crm.enlace.core.time.Clock;
-import org.crm.enlace.core.user.CurrentUser;
-import org.crm.enlace.core.user.Role;
-import org.crm.enlace.core.country.Owners;
-import org.crm.enlace.model.Record;
 import org.crm.enlace.model.Sex;
 import org.crm.enlace.training.OfficialsTrained;
 import org.crm.enlace.training.TrainedFigures;
@@ -31,21 +23,10 @@ import org.crm.enlace.training.ui.TrainingPart;
 import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingPackage;
 import org.crm.enlace.training.ui.internal.Messages;
-import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.Screenshots;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,9 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrainingPartTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"));
-	private static final CurrentUser SECRETARIAT = new CurrentUser("st.ficticia", Owners.SECRETARIAT,
-			Role.SECRETARIAT);
+	private static final Clock CLOCK = Bench.CLOCK;
+	private static final String SPREADSHEET = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
 
 	@TempDir
 	Path data;
@@ -67,20 +47,20 @@ class TrainingPartTest {
 
 	@Test
 	void showsTheDemoSessionsFiltersThemAndListsTheParticipantsOfTheSelectedOne() {
-		try (RecordStore store = demoStore(); Bench bench = new Bench(store)) {
+		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
 			Table sessions = bench.table("training.sessions");
 			assertEquals(3, sessions.getItemCount(), "the demo's three sessions");
-			bench.chooseCountry("GTM");
+			bench.choose("training.filter.country", "GTM");
 			assertEquals(1, sessions.getItemCount());
 			assertEquals("GTM", sessions.getItem(0).getText(1));
-			bench.chooseCountry(Messages.format("filter.anyCountry"));
+			bench.choose("training.filter.country", Messages.format("filter.anyCountry"));
 			bench.type("training.filter.from", CLOCK.today().minusDays(20).toString());
 			assertEquals(List.of("Curso virtual regional (demo)"), column(sessions, 0),
 					"only the session that ends after the day typed");
 			bench.type("training.filter.from", "20/11/2026");
-			assertEquals(Messages.format("filter.badDate"), bench.part.message());
+			assertEquals(Messages.format("filter.badDate"), part(bench).message());
 			bench.type("training.filter.from", "");
-			assertEquals("", bench.part.message(), "the hint goes once the dates are readable");
+			assertEquals("", part(bench).message(), "the hint goes once the dates are readable");
 
 			bench.select("training.sessions", "Taller presencial de Guatemala (demo)");
 			Table participants = bench.table("training.participants");
@@ -94,7 +74,7 @@ class TrainingPartTest {
 
 	@Test
 	void issuesACertificateToWhoCompletedAndRefusesItInWordsToWhoDidNot() throws IOException {
-		try (RecordStore store = demoStore(); Bench bench = new Bench(store)) {
+		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
 			Table sessions = bench.table("training.sessions");
 			Table participants = bench.table("training.participants");
 			boolean issued = false;
@@ -104,10 +84,10 @@ class TrainingPartTest {
 				for (TableItem row : participants.getItems()) {
 					bench.select("training.participants", row.getText(0));
 					Path pdf = files.resolve(session.hashCode() + "-" + row.getText(0).hashCode() + ".pdf");
-					bench.part.writeCertificate(pdf);
+					part(bench).writeCertificate(pdf);
 					if (row.getText(7).isEmpty()) {
 						assertFalse(Files.exists(pdf), "nothing written for who did not complete");
-						assertTrue(bench.part.message().contains(session), bench.part.message());
+						assertTrue(part(bench).message().contains(session), part(bench).message());
 						refused = true;
 						if (row.getText(4).equals(Messages.format("no"))) {
 							Screenshots.saveForReview(bench.shell, "training-certificate-refused");
@@ -115,7 +95,7 @@ class TrainingPartTest {
 					} else {
 						byte[] bytes = Files.readAllBytes(pdf);
 						assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
-						assertEquals(Messages.format("certificate.written", pdf.toString()), bench.part.message());
+						assertEquals(Messages.format("certificate.written", pdf.toString()), part(bench).message());
 						issued = true;
 					}
 				}
@@ -126,7 +106,7 @@ class TrainingPartTest {
 
 	@Test
 	void aListWithBadRowsIsReportedRowByRowAndNothingIsSavedThenAGoodListIsSaved() throws IOException {
-		try (RecordStore store = demoStore(); Bench bench = new Bench(store)) {
+		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
 			bench.select("training.sessions", "Curso virtual regional (demo)");
 			int before = participants(store);
 			Path bad = write("bad.csv", """
@@ -136,7 +116,7 @@ class TrainingPartTest {
 					Funcionario Ficticio Tres,Q,ZZZ,Aduanas,maybe,120,20/11/2026
 					Funcionaria Ficticia Uno,F,gtm,Migración,yes,,
 					""");
-			bench.part.importFile(bad);
+			part(bench).importFile(bad);
 			Table problems = bench.table("training.problems");
 			assertTrue(problems.getItemCount() >= 6, "every bad value: " + problems.getItemCount());
 			List<String> rows = column(problems, 0);
@@ -144,8 +124,8 @@ class TrainingPartTest {
 			assertTrue(rows.containsAll(List.of("3", "4", "5")));
 			assertTrue(column(problems, 1).containsAll(List.of("full_name", "sex", "country", "attended",
 					"post_score", "completed_on")));
-			assertTrue(bench.part.message().startsWith(Messages.format("import.refused", problems.getItemCount(), 4)),
-					bench.part.message());
+			assertTrue(part(bench).message().startsWith(Messages.format("import.refused", problems.getItemCount(), 4)),
+					part(bench).message());
 			assertEquals(before, participants(store), "nothing saved");
 			Screenshots.saveForReview(bench.shell, "training-import-refused");
 
@@ -154,8 +134,8 @@ class TrainingPartTest {
 					Funcionaria Ficticia Cuatro;F;HND;Instituto Nacional de Migración;sí;40;85;2026-11-20
 					Funcionario Ficticio Cinco;M;HND;Policía Nacional;no;;;
 					""");
-			bench.part.importFile(good);
-			assertEquals(Messages.format("import.saved", 2), bench.part.message());
+			part(bench).importFile(good);
+			assertEquals(Messages.format("import.saved", 2), part(bench).message());
 			assertEquals(0, problems.getItemCount());
 			assertEquals(before + 2, participants(store));
 			assertEquals(List.of("Funcionaria Ficticia Cuatro", "Funcionario Ficticio Cinco"),
@@ -166,29 +146,64 @@ class TrainingPartTest {
 	}
 
 	@Test
+	void anXlsxListIsImportedThroughThePartAndAnXlsxWithABadRowSavesNothing() throws IOException {
+		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
+			bench.select("training.sessions", "Curso virtual regional (demo)");
+			int before = participants(store);
+			List<List<String>> header = List.of(List.of("full_name", "sex", "country", "institution", "attended",
+					"pre_score", "post_score", "completed_on"));
+			Path bad = workbook("bad.xlsx", header, List.of(
+					List.of("Funcionaria Ficticia Seis", "F", "CRI", "Migración", "sí", "40", "85", "2026-11-20"),
+					List.of("Funcionario Ficticio Siete", "M", "CRI", "Policía", "no", "", "", "2026-11-20")));
+			part(bench).importFile(bad);
+			assertEquals(List.of("3"), bench.column("training.problems", 0), "the absent one who completed");
+			assertEquals(List.of("completed_on"), bench.column("training.problems", 1));
+			assertEquals(Messages.format("import.refused", 1, 2), part(bench).message());
+			assertEquals(before, participants(store), "nothing saved");
+
+			Path good = workbook("good.xlsx", header, List.of(
+					List.of("Funcionaria Ficticia Seis", "F", "CRI", "Migración", "sí", "40", "85", "2026-11-20"),
+					List.of("Funcionario Ficticio Siete", "M", "CRI", "Policía", "no", "", "", "")));
+			part(bench).importFile(good);
+			assertEquals(Messages.format("import.saved", 2), part(bench).message());
+			assertEquals(0, bench.table("training.problems").getItemCount());
+			assertEquals(before + 2, participants(store));
+			Participant six = store.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
+					.filter(p -> p.getFullName().equals("Funcionaria Ficticia Seis")).findFirst().orElseThrow();
+			assertEquals(List.of("CRI", "F", "Migración"), List.of(six.getCountry(), six.getSex().getLiteral(),
+					six.getInstitution()));
+			assertEquals(List.of(true, 40, 85, "2026-11-20"), List.of(six.getEnrolments().getFirst().isAttended(),
+					six.getEnrolments().getFirst().getPreScore(), six.getEnrolments().getFirst().getPostScore(),
+					six.getEnrolments().getFirst().getCompletedOn().toString()), "numbers read from number cells");
+			assertTrue(bench.column("training.participants", 0).contains("Funcionaria Ficticia Seis"));
+			Screenshots.saveForReview(bench.shell, "training-import-xlsx-saved");
+		}
+	}
+
+	@Test
 	void theIndicatorComparesCountriesAgainstTheirTargetsInTheTableAndTheChart() {
-		try (RecordStore store = demoStore(); Bench bench = new Bench(store)) {
+		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
 			TrainedFigures figures = OfficialsTrained.asOf(store, CLOCK.today()).orElseThrow();
 			assertEquals(10, figures.trained(), "the demo's ten who completed");
 			assertEquals(220, figures.target());
 			String withoutInstitutions = Messages.format("indicator.summary", 10, 220,
 					figures.window().start().toString(), figures.window().end().toString(), CLOCK.today().toString(),
 					figures.bySex().get(Sex.F), figures.bySex().get(Sex.M), figures.bySex().get(Sex.X), 3, "");
-			assertTrue(bench.part.indicatorText().startsWith(withoutInstitutions.substring(0,
-					withoutInstitutions.length() - 1)), bench.part.indicatorText());
-			assertTrue(bench.part.indicatorText().contains("Fiscalía General de la República 2"), "by institution");
+			assertTrue(part(bench).indicatorText().startsWith(withoutInstitutions.substring(0,
+					withoutInstitutions.length() - 1)), part(bench).indicatorText());
+			assertTrue(part(bench).indicatorText().contains("Fiscalía General de la República 2"), "by institution");
 			Table countries = bench.table("training.countries");
 			assertEquals(11, countries.getItemCount(), "every member has a target");
 			int trained = column(countries, 1).stream().mapToInt(Integer::parseInt).sum();
 			assertEquals(10, trained);
-			ChartGeometry geometry = bench.part.chart().geometry();
+			ChartGeometry geometry = part(bench).chart().geometry();
 			assertEquals(11, geometry.slots().size());
 			ChartGeometry.Slot gtm = geometry.slots().stream().filter(s -> s.country().equals("GTM")).findFirst()
 					.orElseThrow();
 			assertEquals(20, gtm.target());
 			assertEquals(geometry.plot().height(), gtm.targetBar().height(), "the target is the axis's top");
 			assertTrue(gtm.trained() > 0 && gtm.trainedBar().height() < gtm.targetBar().height());
-			Screenshots.saveForReview(bench.part.chart(), "training-chart");
+			Screenshots.saveForReview(part(bench).chart(), "training-chart");
 		}
 	}
 
@@ -206,17 +221,64 @@ class TrainingPartTest {
 		assertEquals(1, ChartGeometry.of(List.of(), 400, 300).axisMax(), "an empty chart still has an axis");
 	}
 
-	private RecordStore demoStore() {
-		List<Record> demo = Services.all(DemoDataContributor.class).stream()
-				.sorted(Comparator.comparingInt(DemoDataContributor::order))
-				.flatMap(c -> c.demoRecords(CLOCK).stream()).toList();
-		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
-				.orElseThrow(() -> new AssertionError("no RecordStoreFactory service"));
-		return factory.openAfterSeeding(data, SECRETARIAT, NodeKeys.generate(), CLOCK, s -> s.saveAll(demo));
+	private static Bench trainingBench(RecordStore store) {
+		return new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart());
+	}
+
+	private static TrainingPart part(Bench bench) {
+		return bench.part(TrainingPart.class);
 	}
 
 	private static int participants(RecordStore store) {
 		return store.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).size();
+	}
+
+	/**
+	 * A workbook as spreadsheet programs write it, with the JDK's ZIP: text as shared strings, whole numbers as
+	 * number cells, empty cells left out.
+	 */
+	private Path workbook(String name, List<List<String>> header, List<List<String>> rows) throws IOException {
+		List<String> shared = new java.util.ArrayList<>();
+		StringBuilder sheet = new StringBuilder("<worksheet " + SPREADSHEET + "><sheetData>");
+		List<List<String>> all = new java.util.ArrayList<>(header);
+		all.addAll(rows);
+		for (int r = 0; r < all.size(); r++) {
+			sheet.append("<row r=\"").append(r + 1).append("\">");
+			for (int c = 0; c < all.get(r).size(); c++) {
+				String value = all.get(r).get(c);
+				String ref = (char) ('A' + c) + Integer.toString(r + 1);
+				if (value.matches("\\d+")) {
+					sheet.append("<c r=\"").append(ref).append("\"><v>").append(value).append("</v></c>");
+				} else if (!value.isEmpty()) {
+					shared.add(value);
+					sheet.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(shared.size() - 1)
+							.append("</v></c>");
+				}
+			}
+			sheet.append("</row>");
+		}
+		sheet.append("</sheetData></worksheet>");
+		StringBuilder strings = new StringBuilder("<sst " + SPREADSHEET + ">");
+		shared.forEach(s -> strings.append("<si><t>").append(s).append("</t></si>"));
+		strings.append("</sst>");
+		Path file = files.resolve(name);
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			entry(zip, "xl/workbook.xml", "<workbook " + SPREADSHEET + " xmlns:r=\"http://schemas.openxmlformats.org/"
+					+ "officeDocument/2006/relationships\"><sheets><sheet name=\"Lista\" sheetId=\"1\" r:id=\"rId1\"/>"
+					+ "</sheets></workbook>");
+			entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/"
+					+ "package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+					+ "<Relationship Id=\"rId2\" Target=\"sharedStrings.xml\"/></Relationships>");
+			entry(zip, "xl/sharedStrings.xml", strings.toString());
+			entry(zip, "xl/worksheets/sheet1.xml", sheet.toString());
+		}
+		return file;
+	}
+
+	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(xml.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
 	}
 
 	private Path write(String name, String content) throws IOException {
@@ -225,68 +287,5 @@ class TrainingPartTest {
 
 	private static List<String> column(Table table, int index) {
 		return Arrays.stream(table.getItems()).map(item -> item.getText(index)).toList();
-	}
-
-	/** The part in a shell, and a user's hands on its filters and tables. */
-	private static final class Bench implements AutoCloseable {
-
-		final Shell shell;
-		final TrainingPart part;
-
-		Bench(RecordStore store) {
-			Display display = Display.getDefault();
-			shell = new Shell(display);
-			shell.setLayout(new FillLayout());
-			shell.setSize(1270, 950); // within xvfb-run's default 1280x1024 screen, or screenshots are cut
-			IEclipseContext context = EclipseContextFactory.create("training-ui-test");
-			context.set(Composite.class, new Composite(shell, SWT.NONE));
-			context.set(RecordStore.class, store);
-			context.set(CurrentUser.class, SECRETARIAT);
-			context.set(Clock.class, CLOCK);
-			part = ContextInjectionFactory.make(TrainingPart.class, context);
-			shell.open();
-			Screenshots.settle(display);
-		}
-
-		Table table(String id) {
-			return find(id, Table.class);
-		}
-
-		void chooseCountry(String code) {
-			Combo combo = find("training.filter.country", Combo.class);
-			combo.select(Arrays.asList(combo.getItems()).indexOf(code));
-			combo.notifyListeners(SWT.Selection, new Event());
-			Screenshots.settle(shell.getDisplay());
-		}
-
-		void type(String id, String text) {
-			find(id, Text.class).setText(text);
-			Screenshots.settle(shell.getDisplay());
-		}
-
-		/** Clicks the row whose first cell is {@code first}, as a mouse would (the viewer hears the selection). */
-		void select(String id, String first) {
-			Table table = table(id);
-			for (int i = 0; i < table.getItemCount(); i++) {
-				if (table.getItem(i).getText(0).equals(first)) {
-					table.setSelection(i);
-					Event event = new Event();
-					event.item = table.getItem(i);
-					table.notifyListeners(SWT.Selection, event);
-					Screenshots.settle(shell.getDisplay());
-					return;
-				}
-			}
-			throw new AssertionError("no row " + first + " in " + id);
-		}
-
-		<T> T find(String id, Class<T> type) {
-			return type.cast(AttributeForm.widget(shell, id).orElseThrow(() -> new AssertionError("no widget " + id)));
-		}
-
-		@Override
-		public void close() {
-			shell.dispose();
-		}
 	}
 }

@@ -1,0 +1,245 @@
+package org.crm.enlace.training.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.training.model.Participant;
+import org.crm.enlace.training.model.TrainingPackage;
+import org.crm.enlace.training.model.TrainingSession;
+import org.crm.enlace.training.ui.SessionEditorPart;
+import org.crm.enlace.training.ui.TrainingEditors;
+import org.crm.enlace.training.ui.TrainingPart;
+import org.crm.enlace.training.ui.internal.Messages;
+import org.crm.enlace.ui.Screenshots;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The session editor on the demo data in a real Derby store and a real SWT shell: opened from the training part,
+ * fields and enrolments changed through the widgets, undone and redone, an invalid save that lists its problems and
+ * stores nothing, a valid one that stores a new version the training part then shows, and the store's refusal of
+ * another organization's session said in words.
+ */
+class SessionEditorPartTest {
+
+	private static final String VIRTUAL = "Curso virtual regional (demo)";
+	private static final String GUATEMALA = "Taller presencial de Guatemala (demo)";
+	private static final String TEN = "Participante Ficticio 10 (demo)";
+	/** EditorFeedback's words (enlace.ui), in the tests' Spanish. */
+	private static final String NOT_SAVED = "No se guardó: corrija los problemas listados.";
+
+	@TempDir
+	Path data;
+
+	@Test
+	void editsASessionAndAnEnrolmentWithUndoAndRedoThenSavesANewVersionThatThePartShows() {
+		try (RecordStore store = Bench.demoStore(data);
+				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.select("training.sessions", VIRTUAL);
+			training.press("training.editSession");
+			assertEquals(1, training.opened.size(), "one editor opened");
+			MPart opened = training.opened.getFirst();
+			assertEquals(TrainingEditors.SESSION_EDITOR, opened.getElementId());
+			TrainingSession before = session(store, VIRTUAL);
+			assertEquals(before.getId(), opened.getTransientData().get(TrainingEditors.RECORD_ID));
+			int tenVersion = participant(store, TEN).getVersion();
+
+			try (Bench bench = new Bench(store, SessionEditorPart.class, opened)) {
+				SessionEditorPart editor = bench.part(SessionEditorPart.class);
+				CommandStack stack = editor.getEditingDomain().getCommandStack();
+				assertEquals(Messages.format("editor.title", VIRTUAL), opened.getLabel());
+				List<String> none = problems(bench); // the demo session is valid: the list says there is none
+				assertEquals(List.of(Messages.format("yes"), "84"), List.of(cell(bench, TEN, 2), cell(bench, TEN, 4)));
+
+				bench.typeAndEnter("session.place", "Plataforma ficticia renovada");
+				assertEquals("Plataforma ficticia renovada", editor.session().getPlace());
+				assertTrue(opened.isDirty());
+				stack.undo();
+				assertEquals(before.getPlace(), bench.find("session.place", Text.class).getText(), "undo shows it");
+				assertEquals(before.getPlace(), editor.session().getPlace());
+				assertFalse(opened.isDirty(), "back to what is stored");
+				stack.redo();
+				assertEquals("Plataforma ficticia renovada", bench.find("session.place", Text.class).getText());
+
+				bench.select("session.enrolments", 1, TEN);
+				bench.typeAndEnter("session.enrolment.postScore", "91");
+				assertEquals("91", cell(bench, TEN, 4));
+				bench.press("session.enrolment.attended");
+				assertEquals(Messages.format("no"), cell(bench, TEN, 2));
+				int row = bench.column("session.enrolments", 1).indexOf(TEN) + 1;
+				assertTrue(problems(bench).contains(
+						org.crm.enlace.training.internal.Messages.format("problem.row.notAttended", row)),
+						problems(bench).toString());
+				stack.undo();
+				assertTrue(bench.find("session.enrolment.attended", Button.class).getSelection(), "attended again");
+				assertEquals(Messages.format("yes"), cell(bench, TEN, 2));
+				stack.undo();
+				assertEquals("84", cell(bench, TEN, 4), "the score undone");
+				assertEquals("84", bench.find("session.enrolment.postScore", Text.class).getText());
+				stack.redo();
+				assertEquals("91", bench.find("session.enrolment.postScore", Text.class).getText(), "and redone");
+				assertEquals(none, problems(bench));
+				Screenshots.saveForReview(bench.shell, "training-session-editor");
+
+				editor.save();
+				assertFalse(opened.isDirty());
+				assertEquals(Messages.format("editor.saved", before.getVersion() + 1, 1), status(bench));
+				Screenshots.saveForReview(bench.shell, "training-session-editor-saved");
+			}
+			TrainingSession after = session(store, VIRTUAL);
+			assertEquals(before.getVersion() + 1, after.getVersion(), "a new version");
+			assertEquals("Plataforma ficticia renovada", after.getPlace());
+			Participant ten = participant(store, TEN);
+			assertEquals(tenVersion + 1, ten.getVersion());
+			assertEquals(91, ten.getEnrolments().getFirst().getPostScore());
+			assertTrue(ten.getEnrolments().getFirst().isAttended());
+
+			training.part(TrainingPart.class).refresh();
+			training.select("training.sessions", VIRTUAL);
+			assertTrue(training.column("training.sessions", 5).contains("Plataforma ficticia renovada"));
+			assertEquals("91", training.column("training.participants", 6)
+					.get(training.column("training.participants", 0).indexOf(TEN)));
+		}
+	}
+
+	@Test
+	void aSaveWithInvalidValuesListsTheProblemsAndStoresNothing() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			TrainingSession before = session(store, VIRTUAL);
+			Participant tenBefore = participant(store, TEN);
+			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+				SessionEditorPart editor = bench.part(SessionEditorPart.class);
+				bench.typeAndEnter("session.endDate", before.getStartDate().minusDays(1).toString());
+				bench.typeAndEnter("session.title", "");
+				bench.typeAndEnter("session.startDate", "12/11/2026");
+				bench.select("session.enrolments", 1, TEN);
+				bench.typeAndEnter("session.enrolment.preScore", "150");
+				bench.typeAndEnter("session.enrolment.completedOn", before.getStartDate().minusDays(3).toString());
+				int row = bench.column("session.enrolments", 1).indexOf(TEN) + 1;
+
+				editor.save();
+				List<String> problems = problems(bench);
+				assertEquals(NOT_SAVED, status(bench), "a participant changed too: still nothing");
+				assertTrue(problems.stream().anyMatch(p -> p.contains(Messages.format("field.startDate"))),
+						"the unreadable date: " + problems);
+				assertTrue(problems.contains(Messages.format("problem.field", Messages.format("field.title"),
+						org.crm.enlace.training.internal.Messages.format("problem.required"))), problems.toString());
+				assertTrue(problems.contains(Messages.format("problem.field", Messages.format("field.endDate"),
+						org.crm.enlace.training.internal.Messages.format("problem.endBeforeStart"))));
+				assertTrue(problems.contains(org.crm.enlace.training.internal.Messages.format("problem.row.score",
+						row, 0, 100)));
+				assertTrue(problems.contains(
+						org.crm.enlace.training.internal.Messages.format("problem.row.beforeStart", row)));
+				problems.forEach(p -> assertFalse(p.contains("Ficticio") || p.contains("150"), "no value: " + p));
+				assertEquals(null, editor.session().getTitle(), "an emptied field is no value, not an empty one");
+				Screenshots.saveForReview(bench.shell, "training-session-editor-problems");
+			}
+			TrainingSession after = session(store, VIRTUAL);
+			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
+			assertEquals(before.getEndDate(), after.getEndDate());
+			assertEquals(tenBefore.getVersion(), participant(store, TEN).getVersion());
+			assertEquals(tenBefore.getEnrolments().getFirst().getPreScore(),
+					participant(store, TEN).getEnrolments().getFirst().getPreScore());
+		}
+	}
+
+	@Test
+	void anotherOrganizationsSessionIsRefusedInWordsAndItsParticipantsAreReadOnly() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			TrainingSession before = session(store, GUATEMALA);
+			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+				SessionEditorPart editor = bench.part(SessionEditorPart.class);
+				String first = bench.column("session.enrolments", 1).getFirst();
+				bench.select("session.enrolments", 1, first);
+				assertEquals(Messages.format("editor.notOwnParticipant", "GTM"),
+						bench.find("session.enrolment.readOnly", Label.class).getText());
+				assertFalse(bench.find("session.enrolment.postScore", Text.class).isEnabled(), "read-only");
+				bench.typeAndEnter("session.place", "Otra sede ficticia");
+				editor.save();
+				assertTrue(status(bench).contains(Bench.SECRETARIAT.country()), status(bench));
+				assertFalse(status(bench).contains("Exception"), status(bench));
+				Screenshots.saveForReview(bench.shell, "training-session-editor-refused");
+			}
+			TrainingSession after = session(store, GUATEMALA);
+			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
+			assertEquals(before.getPlace(), after.getPlace());
+		}
+	}
+
+	@Test
+	void aNewSessionIsEnteredAndStoredForTheProgrammeTheIndicatorFollows() {
+		try (RecordStore store = Bench.demoStore(data);
+				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.press("training.newSession");
+			MPart opened = training.opened.getFirst();
+			assertFalse(opened.getTransientData().containsKey(TrainingEditors.RECORD_ID), "no record: a new one");
+			try (Bench bench = new Bench(store, SessionEditorPart.class, opened)) {
+				SessionEditorPart editor = bench.part(SessionEditorPart.class);
+				assertEquals(Messages.format("editor.newSession"), opened.getLabel());
+				assertFalse(bench.find("session.programmeId", org.eclipse.swt.widgets.Combo.class).getText().isEmpty(),
+						"the approved programme chosen");
+				assertEquals(null, editor.session().getCountry(), "the Secretariat is no country");
+				bench.typeAndEnter("session.title", "Taller ficticio de Panamá");
+				bench.typeAndEnter("session.startDate", "2026-12-07");
+				bench.typeAndEnter("session.endDate", "2026-12-08");
+				bench.typeAndEnter("session.place", "Ciudad de Panamá, sede ficticia");
+				bench.typeAndEnter("session.country", "PAN");
+				bench.typeAndEnter("session.organisers", "OIM (ficticia), Servicio Nacional de Migración (ficticio)");
+				editor.save();
+				assertEquals(NOT_SAVED, status(bench), "no module yet");
+				assertEquals(List.of(Messages.format("problem.field", Messages.format("field.moduleCodes"),
+						org.crm.enlace.training.internal.Messages.format("problem.required"))), problems(bench));
+				bench.typeAndEnter("session.moduleCodes", "M1, M2");
+				editor.save();
+				assertFalse(opened.isDirty());
+				assertEquals(Messages.format("editor.title", "Taller ficticio de Panamá"), opened.getLabel());
+				Screenshots.saveForReview(bench.shell, "training-session-editor-new");
+			}
+			TrainingSession stored = session(store, "Taller ficticio de Panamá");
+			assertEquals(List.of("PAN", "M1, M2", "XST"), List.of(stored.getCountry(),
+					String.join(", ", stored.getModuleCodes()), stored.getOwnerCountry()));
+			assertEquals(2, stored.getOrganisers().size());
+			training.part(TrainingPart.class).refresh();
+			assertTrue(training.column("training.sessions", 0).contains("Taller ficticio de Panamá"));
+		}
+	}
+
+	private static MPart editorOn(TrainingSession session) {
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		part.getTransientData().put(TrainingEditors.RECORD_ID, session.getId());
+		return part;
+	}
+
+	private static TrainingSession session(RecordStore store, String title) {
+		return store.findAll(TrainingPackage.Literals.TRAINING_SESSION, TrainingSession.class).stream()
+				.filter(s -> title.equals(s.getTitle())).findFirst().orElseThrow();
+	}
+
+	private static Participant participant(RecordStore store, String name) {
+		return store.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
+				.filter(p -> name.equals(p.getFullName())).findFirst().orElseThrow();
+	}
+
+	private static String cell(Bench bench, String name, int column) {
+		return bench.column("session.enrolments", column).get(bench.column("session.enrolments", 1).indexOf(name));
+	}
+
+	private static List<String> problems(Bench bench) {
+		return List.of(bench.find("session.editor.problems", org.eclipse.swt.widgets.List.class).getItems());
+	}
+
+	private static String status(Bench bench) {
+		return bench.find("session.editor.status", Label.class).getText();
+	}
+}
