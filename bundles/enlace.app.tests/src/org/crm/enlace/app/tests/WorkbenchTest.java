@@ -157,6 +157,7 @@ class WorkbenchTest {
 				checkDirectory(application);
 				EntryMatrixCheck.run(application);
 				IntelViews.check(window);
+				Issue7Perspectives.check(application);
 			});
 		}
 	}

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.crm.enlace.bench.internal.Bench;
@@ -127,6 +128,33 @@ class BenchTest {
 		}
 		assertTrue(Pattern.compile("\\d+ sin, \\d+ con los especímenes \\([1-9]\\d* especímenes y alertas\\)")
 				.matcher(demo.out()).find(), "the specimens loaded something: " + demo.out());
+	}
+
+	@Test
+	void dashboardComputesTheDashboardOnTenYearsOfEveryAreasDataAndPrintsEveryFigure() {
+		Run dashboard = run("dashboard", "--runs", "2");
+		assertEquals(Bench.OK, dashboard.code(), dashboard.err());
+		for (String figure : new String[] { "Generación y carga de los datos", "Datos en el almacén",
+				"Cálculo del tablero, primera ronda", "Cálculo del tablero, 1 rondas en caliente",
+				"Informe PDF, primera ronda", "Informe PDF, 1 rondas en caliente" }) {
+			assertTrue(dashboard.out().contains(figure), figure + " in\n" + dashboard.out());
+		}
+		// The areas' sources as Declarative Services registered them, each timed.
+		for (String indicator : new String[] { "FI-1.officials-trained", "FI-2.fewer-victims",
+				"IE-1.3.commissions-coordinated" }) {
+			assertTrue(dashboard.out().contains("de ello, la fuente " + indicator), indicator + dashboard.out());
+		}
+		Matcher volume = Pattern.compile("(\\d+) sesiones, ([\\d.]+) participantes, ([\\d.]+) estadísticas mensuales")
+				.matcher(dashboard.out());
+		assertTrue(volume.find(), dashboard.out());
+		int sessions = Integer.parseInt(volume.group(1));
+		int participants = Integer.parseInt(volume.group(2).replace(".", ""));
+		assertTrue(sessions > 11 * 3 * 9 && sessions <= 11 * 3 * 10, "three a year per member: " + sessions);
+		assertTrue(participants >= 20 * sessions && participants <= 40 * sessions, "20 to 40 each: " + participants);
+		assertTrue(Integer.parseInt(volume.group(3).replace(".", "")) > 11 * 12 * 9, "monthly, per member");
+		Matcher shown = Pattern.compile("(\\d+) indicadores \\((\\d+) con valor\\)").matcher(dashboard.out());
+		assertTrue(shown.find(), dashboard.out());
+		assertEquals(shown.group(1), shown.group(2), "ten years of data give every indicator a value");
 	}
 
 	@Test

@@ -14,9 +14,10 @@ import org.crm.enlace.search.SearchBenchmark;
  * {@link SearchBenchmark}); {@code map} (the offline map's redraws, {@link MapBenchmark}); {@code matrix} (the entry
  * matrix's opening and filters, {@link MatrixBenchmark}); {@code specimen} (the specimen viewer on six
  * full-resolution images, {@link SpecimenBenchmark}); {@code demo} (what the demo specimens add to a first start,
- * {@link DemoBenchmark}); {@code training} (a participant list's import, {@link TrainingBenchmark}). Exit codes:
- * 0 done (whether or not the figures meet their goals), 2 the command line is wrong, 3 the store or a folder could
- * not be used.
+ * {@link DemoBenchmark}); {@code training} (a participant list's import, {@link TrainingBenchmark});
+ * {@code dashboard} (the plan dashboard on ten years of data, {@link DashboardBenchmark}). Exit codes: 0 done
+ * (whether or not the figures meet their goals), 2 the command line is wrong, 3 the store or a folder could not be
+ * used.
  */
 public final class Bench {
 
@@ -52,6 +53,7 @@ public final class Bench {
 			case "demo" -> DemoBenchmark.run(options, out, err);
 			case "packages" -> PackageBenchmark.run(options, out, err);
 			case "training" -> TrainingBenchmark.run(options, out, err);
+			case "dashboard" -> DashboardBenchmark.run(options, out, err);
 			default -> search(options, out);
 			}
 			return OK;

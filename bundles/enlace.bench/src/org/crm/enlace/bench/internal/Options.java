@@ -24,9 +24,11 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 	private static final int SPECIMEN_RUNS = 10;
 	/* Two first starts a run, a few seconds each. */
 	private static final int DEMO_RUNS = 3;
+	/* A cold round and enough warm ones for a median: a round is a second or so. */
+	private static final int DASHBOARD_RUNS = 11;
 
 	static final List<String> WHATS = List.of("store", "reads", "raw", "list", "search", "map", "matrix",
-			"specimen", "demo", "packages", "training");
+			"specimen", "demo", "packages", "training", "dashboard");
 
 	/** @throws IllegalArgumentException with a message for the user */
 	static Options parse(String[] args) {
@@ -74,6 +76,7 @@ record Options(String what, int records, int batch, int queries, int runs, Optio
 			case "matrix" -> MATRIX_RUNS;
 			case "specimen" -> SPECIMEN_RUNS;
 			case "demo" -> DEMO_RUNS;
+			case "dashboard" -> DASHBOARD_RUNS;
 			default -> LIST_RUNS;
 			};
 		}

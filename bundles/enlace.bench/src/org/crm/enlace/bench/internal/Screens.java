@@ -2,6 +2,9 @@ package org.crm.enlace.bench.internal;
 
 import java.util.function.BooleanSupplier;
 
+import org.crm.enlace.ui.AttributeForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /** What the SWT benchmarks share: running the event queue dry, or until something happened. */
@@ -37,5 +40,22 @@ final class Screens {
 			});
 			display.sleep();
 		}
+	}
+
+	/** The widget under {@code parent} marked with this {@link AttributeForm#WIDGET_ID}. */
+	static <T extends Control> T find(Composite parent, String id, Class<T> type) {
+		for (Control child : parent.getChildren()) {
+			if (id.equals(child.getData(AttributeForm.WIDGET_ID))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				try {
+					return find(composite, id, type);
+				} catch (IllegalStateException notThere) {
+					// look on
+				}
+			}
+		}
+		throw new IllegalStateException(id);
 	}
 }

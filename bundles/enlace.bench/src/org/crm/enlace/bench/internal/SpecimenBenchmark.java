@@ -33,7 +33,6 @@ import org.crm.enlace.specimens.model.SpecimenPage;
 import org.crm.enlace.specimens.model.SpecimensFactory;
 import org.crm.enlace.specimens.ui.SpecimenViewerPart;
 import org.crm.enlace.specimens.ui.SpecimenViewers;
-import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.Screenshots;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -45,7 +44,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -110,7 +108,7 @@ final class SpecimenBenchmark {
 			for (int run = 1; run <= options.runs(); run++) {
 				Opened opened = open(display, store, id);
 				opens.add(opened.millis());
-				Button uv = find(opened.shell(), "viewer.light." + Light.UV_365.getName(), Button.class);
+				Button uv = Screens.find(opened.shell(), "viewer.light." + Light.UV_365.getName(), Button.class);
 				int before = opened.paints()[0];
 				long start = System.nanoTime();
 				uv.setSelection(true);
@@ -232,21 +230,5 @@ final class SpecimenBenchmark {
 		g.drawString("SPECIMEN", IMAGE_WIDTH / 6, IMAGE_HEIGHT / 2);
 		g.dispose();
 		return image;
-	}
-
-	private static <T extends Control> T find(Composite parent, String id, Class<T> type) {
-		for (Control child : parent.getChildren()) {
-			if (id.equals(child.getData(AttributeForm.WIDGET_ID))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				try {
-					return find(composite, id, type);
-				} catch (IllegalStateException notThere) {
-					// look on
-				}
-			}
-		}
-		throw new IllegalStateException(id);
 	}
 }

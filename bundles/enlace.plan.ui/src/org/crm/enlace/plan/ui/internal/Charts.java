@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.crm.enlace.plan.Dashboard;
 import org.crm.enlace.plan.IndicatorReading;
 import org.crm.enlace.plan.Units;
 import org.crm.enlace.plan.model.ActivityStatus;

@@ -1,12 +1,12 @@
-package org.crm.enlace.plan.ui.internal;
+package org.crm.enlace.plan;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.crm.enlace.plan.IndicatorReading;
-import org.crm.enlace.plan.Units;
+import org.crm.enlace.plan.internal.Messages;
+
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -57,7 +57,7 @@ public final class DashboardReport {
 				cells(activities, plain, row.code(), locale.getLanguage().equals("es") ? row.textEs() : row.textEn(),
 						Messages.format("status." + row.status().name())
 								+ (row.late(dashboard.asOf()) ? Messages.format("status.late") : ""),
-						row.deadline().map(Object::toString).orElse(Messages.format("chart.noDeadline")));
+						row.deadline().map(Object::toString).orElse(Messages.format("report.noDeadline")));
 				progress.run();
 			}
 			document.add(activities);

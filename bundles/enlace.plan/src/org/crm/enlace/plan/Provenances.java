@@ -1,6 +1,6 @@
-package org.crm.enlace.plan.ui.internal;
+package org.crm.enlace.plan;
 
-import org.crm.enlace.plan.IndicatorReading;
+import org.crm.enlace.plan.internal.Messages;
 
 /** Where an indicator's value comes from, in the reader's words, as {@code ./enlace indicators} says it. */
 public final class Provenances {

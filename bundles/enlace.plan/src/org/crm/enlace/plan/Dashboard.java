@@ -1,4 +1,4 @@
-package org.crm.enlace.plan.ui.internal;
+package org.crm.enlace.plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,11 +6,6 @@ import java.util.Optional;
 
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.store.RecordRepository;
-import org.crm.enlace.plan.FollowUp;
-import org.crm.enlace.plan.IndicatorEvaluation;
-import org.crm.enlace.plan.IndicatorReading;
-import org.crm.enlace.plan.Plans;
-import org.crm.enlace.plan.Timelines;
 import org.crm.enlace.plan.model.Activity;
 import org.crm.enlace.plan.model.ActivityStatus;
 import org.crm.enlace.plan.model.ActivityUpdate;
