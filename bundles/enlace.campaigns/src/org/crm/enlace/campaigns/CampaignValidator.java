@@ -1,6 +1,7 @@
 package org.crm.enlace.campaigns;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.crm.enlace.core.validation.Problem;
  * Checks the regional project and the national adaptations before they are stored; every problem is listed. A
  * project has a title, a draft label and date, and a period whose end is not before its start. An adaptation has
  * a member country, the project it adapts, language codes (ISO 639: two or three lower-case letters), a period in
- * order; each event a date, a place and a channel, an estimated reach not negative; each sponsorship a sponsor,
+ * order; each event a date, a place and a channel, a date within the adaptation's period, an estimated reach not
+ * negative; each sponsorship a sponsor,
  * and, when in cash, an amount above zero and an ISO 4217 currency, when in kind a description of what is given.
  */
 public final class CampaignValidator {
@@ -67,11 +69,27 @@ public final class CampaignValidator {
 			if (event.getEstimatedReach() != null && event.getEstimatedReach() < 0) {
 				problems.add(new Problem("estimatedReach", Messages.format("validation.event.reach", i + 1)));
 			}
+			if (outsidePeriod(adaptation, event)) {
+				problems.add(new Problem("date", Messages.format("validation.event.outside", i + 1)));
+			}
 		}
 		for (int i = 0; i < adaptation.getSponsorships().size(); i++) {
 			sponsorship(adaptation.getSponsorships().get(i), i + 1, problems);
 		}
 		return problems;
+	}
+
+	/*
+	 * An event the adaptation's own period does not hold, when that period is in order (else its order is the
+	 * problem): dated before the first day, or after the last when there is one.
+	 */
+	private static boolean outsidePeriod(NationalAdaptation adaptation, DisseminationEvent event) {
+		LocalDate start = adaptation.getStartDate();
+		LocalDate end = adaptation.getEndDate();
+		if (event.getDate() == null || start == null || end != null && end.isBefore(start)) {
+			return false;
+		}
+		return event.getDate().isBefore(start) || end != null && event.getDate().isAfter(end);
 	}
 
 	private static void sponsorship(Sponsorship sponsorship, int position, List<Problem> problems) {

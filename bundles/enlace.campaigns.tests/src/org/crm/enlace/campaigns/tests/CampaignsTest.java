@@ -2,6 +2,7 @@ package org.crm.enlace.campaigns.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -83,6 +84,23 @@ class CampaignsTest {
 		assertEquals(List.of("country", "languages", "endDate", "estimatedReach", "events", "description", "amount",
 				"currency"), problems.stream().map(Problem::field).toList());
 		assertTrue(problems.get(4).message().contains("2"), problems.get(4).message());
+	}
+
+	@Test
+	void anEventOutsideTheAdaptationsPeriodIsListedWithItsPosition() {
+		NationalAdaptation adaptation = adaptation();
+		assertEquals(List.of(), CampaignValidator.validate(adaptation));
+		adaptation.getEvents().get(0).setDate(LocalDate.parse("2024-12-31"));
+		adaptation.setEndDate(LocalDate.parse("2025-02-19"));
+		List<Problem> problems = CampaignValidator.validate(adaptation);
+		assertEquals(List.of("date", "date"), problems.stream().map(Problem::field).toList(),
+				"the day before the start and the day after the end");
+		assertTrue(problems.get(0).message().contains("1") && problems.get(1).message().contains("2"),
+				problems.toString());
+		assertFalse(problems.get(0).message().contains("2024"), "the position, never the value");
+		adaptation.getEvents().get(0).setDate(LocalDate.parse("2025-01-01"));
+		adaptation.getEvents().get(1).setDate(LocalDate.parse("2025-02-19"));
+		assertEquals(List.of(), CampaignValidator.validate(adaptation), "both first and last day belong to it");
 	}
 
 	@Test

@@ -39,6 +39,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -61,8 +63,8 @@ import jakarta.inject.Inject;
  * Issue 7, section 2 in the workbench: the regional campaign project and its national adaptations, the campaign
  * calendar by month and country, the selected adaptation's materials, and the victim statistics: the trend of a
  * country or the region with its campaign periods marked, the "fewer victims" indicator, a CSV import that saves
- * nothing when a row is bad, and the publication export, always with small cells suppressed. Reads only; the
- * records themselves are edited where they are entered (import, exchange).
+ * nothing when a row is bad, and the publication export, always with small cells suppressed. The project, the
+ * adaptations and a country's statistics open in their editors beside this part ({@link CampaignEditors}).
  */
 public final class CampaignsPart {
 
@@ -71,12 +73,21 @@ public final class CampaignsPart {
 	 * right column out of the part; they grab what the part has anyway.
 	 */
 	private static final int NARROW = 200;
+	private static final Comparator<CampaignProject> LATEST_DRAFT = Comparator.comparing(CampaignProject::getDraftDate,
+			Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	private RecordStore store;
 	private Clock clock;
 	@Inject
 	@Optional
 	private IEventBroker broker;
+	// Only in the workbench: the editors open beside this part.
+	@Inject
+	@Optional
+	private EPartService parts;
+	@Inject
+	@Optional
+	private MPart self;
 
 	private Label project;
 	private Table adaptations;
@@ -93,13 +104,22 @@ public final class CampaignsPart {
 		this.store = store;
 		this.clock = clock;
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(parent);
-		project = widget(new Label(parent, SWT.WRAP), "campaigns.project");
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(NARROW, SWT.DEFAULT).applyTo(project);
+		Composite projectLine = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(projectLine);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(projectLine);
+		project = widget(new Label(projectLine, SWT.WRAP), "campaigns.project");
+		GridDataFactory.fillDefaults().grab(true, false).hint(NARROW, SWT.DEFAULT).applyTo(project);
+		button(projectLine, "campaigns.editProject", "action.editProject", this::editProject);
 
 		Group adaptationsGroup = group(parent, "group.adaptations");
 		adaptations = table(adaptationsGroup, "campaigns.adaptations", "adaptation.country", "adaptation.title",
 				"adaptation.period", "adaptation.languages", "adaptation.channels");
 		adaptations.addListener(SWT.Selection, e -> showMaterials());
+		adaptations.addListener(SWT.DefaultSelection, e -> editSelected());
+		Composite actions = new Composite(adaptationsGroup, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
+		button(actions, "campaigns.newAdaptation", "action.newAdaptation", this::newAdaptation);
+		button(actions, "campaigns.editAdaptation", "action.editAdaptation", this::editSelected);
 		Group calendarGroup = group(parent, "group.calendar");
 		calendar = table(calendarGroup, "campaigns.calendar", "calendar.month", "calendar.country",
 				"calendar.kind", "calendar.dates", "calendar.title");
@@ -116,6 +136,12 @@ public final class CampaignsPart {
 		button(statistics, "campaigns.import", "action.import", this::chooseImport);
 		button(statistics, "campaigns.exportCsv", "action.exportCsv", () -> chooseExport("*.csv"));
 		button(statistics, "campaigns.exportXlsx", "action.exportXlsx", () -> chooseExport("*.xlsx"));
+		button(statistics, "campaigns.newStatistics", "action.newStatistics", () -> {
+			if (parts != null) {
+				CampaignEditors.open(parts, self, CampaignEditors.STATISTICS, Map.of());
+			}
+		});
+		button(statistics, "campaigns.editStatistics", "action.editStatistics", this::editStatistics);
 		chart = new TrendChart(statistics);
 		widget(chart.control(), "campaigns.trend");
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(NARROW, 260).applyTo(chart.control());
@@ -131,7 +157,7 @@ public final class CampaignsPart {
 
 	@Inject
 	@Optional
-	void recordsChanged(@UIEventTopic(RecordEvents.CHANGED) Object what) {
+	public void recordsChanged(@UIEventTopic(RecordEvents.CHANGED) Object what) {
 		if (project != null && !project.isDisposed()) {
 			refresh();
 		}
@@ -275,6 +301,49 @@ public final class CampaignsPart {
 				: VictimTrend.byCountry(statistics, Campaigns.adaptations(store), today).get(code);
 		String name = code.equals(VictimTrend.REGION) ? Messages.format("area.REGION") : code;
 		chart.show(series, Messages.format("trend.title", name));
+	}
+
+	private void editSelected() {
+		int index = adaptations.getSelectionIndex();
+		if (parts != null && index >= 0) {
+			CampaignEditors.open(parts, self, CampaignEditors.ADAPTATION, Map.of(CampaignEditors.RECORD_ID,
+					((NationalAdaptation) adaptations.getItem(index).getData()).getId()));
+		}
+	}
+
+	/* The latest draft: a save makes a new version of it. */
+	private void editProject() {
+		if (parts != null) {
+			Campaigns.projects(store).stream().max(LATEST_DRAFT).ifPresent(p -> CampaignEditors.open(parts, self,
+					CampaignEditors.PROJECT, Map.of(CampaignEditors.RECORD_ID, p.getId())));
+		}
+	}
+
+	/* The latest period of the country whose trend is shown; the region is no record. */
+	private void editStatistics() {
+		String code = areas.get(Math.max(0, area.getSelectionIndex()));
+		if (parts == null) {
+			return;
+		}
+		if (code.equals(VictimTrend.REGION)) {
+			report.removeAll();
+			row(report, Messages.format("area.REGION"), Messages.format("statistics.chooseCountry"));
+			fill(report);
+			return;
+		}
+		CampaignEditors.latestStatistics(store, code).ifPresent(s -> CampaignEditors.open(parts, self,
+				CampaignEditors.STATISTICS, Map.of(CampaignEditors.RECORD_ID, s.getId())));
+	}
+
+	/* An adaptation of the latest regional project: the one countries adapt now. */
+	private void newAdaptation() {
+		if (parts == null) {
+			return;
+		}
+		Campaigns.projects(store).stream().max(LATEST_DRAFT).ifPresentOrElse(
+				p -> CampaignEditors.open(parts, self, CampaignEditors.ADAPTATION,
+						Map.of(CampaignEditors.PROJECT_ID, p.getId())),
+				() -> project.setText(Messages.format("project.noneToAdapt")));
 	}
 
 	private void showMaterials() {

@@ -48,12 +48,17 @@ public final class StatisticsValidator {
 		if (statistics.getCells().isEmpty()) {
 			problems.add(new Problem("cells", Messages.get("validation.noCells")));
 		}
-		IntFunction<String> cellName = i -> Messages.format("cell", i + 1);
+		IntFunction<String> cellName = i -> cellName(i + 1);
 		for (int i = 0; i < statistics.getCells().size(); i++) {
 			problems.addAll(cell(statistics.getCells().get(i), cellName.apply(i)));
 		}
 		problems.addAll(crossChecks(statistics, others, cellName));
 		return problems;
+	}
+
+	/** How problems name the cell at {@code position} (from 1) of a record: "Celda 3". */
+	public static String cellName(int position) {
+		return Messages.format("cell", position);
 	}
 
 	/** A member of the conference, by its alpha-3 code: who reports statistics. */
