@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.crm.enlace.campaigns.model.CampaignsPackage;
 import org.crm.enlace.core.account.Unlocked;
 import org.crm.enlace.core.country.Owners;
+import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.indicator.IndicatorValue;
 import org.crm.enlace.core.osgi.Services;
@@ -171,7 +172,7 @@ final class DashboardBenchmark {
 		Dashboard dashboard = null;
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();
-			dashboard = Dashboard.read(store, List.copyOf(timed), today)
+			dashboard = Dashboard.read(store, List.copyOf(timed), Services.all(AnchorDaySource.class), today)
 					.orElseThrow(() -> new IllegalStateException("no plan in force"));
 			reads.add(Measures.millis(System.nanoTime() - start));
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.crm.enlace.compliance.ComplianceBoard;
 import org.crm.enlace.compliance.internal.InformationAvailableIndicator;
+import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorCodes;
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.indicator.IndicatorValue;
@@ -67,6 +68,20 @@ class InformationAvailableIndicatorTest {
 	@Test
 	void withoutAnApprovalOfThePrivateSpaceThereIsNoValue(@TempDir Path empty) {
 		assertEquals(Optional.empty(), compute(empty));
+	}
+
+	@Test
+	void thePrivateSpacesApprovalIsTheDayThePlansTimelinesCountFrom(@TempDir Path empty) {
+		List<AnchorDaySource> anchors = Services.all(AnchorDaySource.class).stream()
+				.filter(a -> a.anchor().equals(AnchorDaySource.PRIVATE_SPACE_APPROVAL)).toList();
+		assertEquals(1, anchors.size(), "one DS component");
+		try (RecordStore store = BoardData.open(data, BoardData.SECRETARIAT, CLOCK)) {
+			LocalDate approved = anchors.getFirst().day(store).orElseThrow();
+			assertEquals(LocalDate.parse("2026-12-01"), approved.plusMonths(4), "the board's deadline, 4 months on");
+		}
+		try (RecordStore store = BoardData.open(empty, BoardData.SECRETARIAT, CLOCK)) {
+			assertEquals(Optional.empty(), anchors.getFirst().day(store), "not approved yet");
+		}
 	}
 
 	private static Optional<IndicatorValue> compute(Path folder) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordEvents;
@@ -132,7 +133,8 @@ public final class DashboardPart {
 	}
 
 	public void refresh() {
-		dashboard = Dashboard.read(store, Services.all(IndicatorSource.class), clock.today());
+		dashboard = Dashboard.read(store, Services.all(IndicatorSource.class), Services.all(AnchorDaySource.class),
+				clock.today());
 		heading.setText(dashboard.map(d -> Messages.format("heading", d.plan().getCode(),
 				Locale.getDefault().getLanguage().equals("es") || d.plan().getTitleEn() == null
 						? d.plan().getTitleEs() : d.plan().getTitleEn(),

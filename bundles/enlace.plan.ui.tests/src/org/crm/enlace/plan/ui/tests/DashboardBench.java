@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.crm.enlace.core.account.NodeKeys;
+import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorCodes;
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.indicator.IndicatorValue;
@@ -102,6 +103,23 @@ final class DashboardBench implements AutoCloseable {
 		};
 		return FrameworkUtil.getBundle(DashboardBench.class).getBundleContext()
 				.registerService(IndicatorSource.class, source, null);
+	}
+
+	/** The private space approved on {@code day}, as the compliance area would say through its DS service. */
+	static ServiceRegistration<AnchorDaySource> privateSpaceApproved(LocalDate day) {
+		AnchorDaySource source = new AnchorDaySource() {
+			@Override
+			public String anchor() {
+				return PRIVATE_SPACE_APPROVAL;
+			}
+
+			@Override
+			public Optional<LocalDate> day(RecordRepository records) {
+				return Optional.of(day);
+			}
+		};
+		return FrameworkUtil.getBundle(DashboardBench.class).getBundleContext()
+				.registerService(AnchorDaySource.class, source, null);
 	}
 
 	@Override

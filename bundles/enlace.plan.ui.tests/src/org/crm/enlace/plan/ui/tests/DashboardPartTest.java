@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorCodes;
 import org.crm.enlace.core.indicator.IndicatorSource;
 import org.crm.enlace.core.store.RecordStore;
@@ -112,6 +113,26 @@ class DashboardPartTest {
 	}
 
 	@Test
+	void deadlinesCountedFromThePrivateSpacesApprovalAreKnownOnceTheComplianceAreaHasTheDay() {
+		try (RecordStore store = DashboardBench.open(data); DashboardBench bench = new DashboardBench(store)) {
+			Dashboard.Row exchange = exchangeActivity(bench.part.dashboard().orElseThrow());
+			assertTrue(exchange.deadline().isEmpty(), "no source knows the approval yet: no deadline");
+
+			ServiceRegistration<AnchorDaySource> approval = DashboardBench
+					.privateSpaceApproved(LocalDate.parse("2026-03-15"));
+			try {
+				bench.part.refresh();
+				exchange = exchangeActivity(bench.part.dashboard().orElseThrow());
+				assertEquals(LocalDate.parse("2026-07-15"), exchange.deadline().orElseThrow(),
+						"4 months after the private space's approval");
+				assertTrue(exchange.late(TODAY), "not done, and the day has passed");
+			} finally {
+				approval.unregister();
+			}
+		}
+	}
+
+	@Test
 	void withoutAnyFollowUpEveryActivityIsNotStartedAndTheEnteredIndicatorsHaveNoValue() {
 		try (RecordStore store = DashboardBench.open(data); DashboardBench bench = new DashboardBench(store)) {
 			Dashboard shown = bench.part.dashboard().orElseThrow();
@@ -135,6 +156,11 @@ class DashboardPartTest {
 				"Procedimientos ficticios intercambiados", List.of());
 		FollowUp.recordProgress(store, PRESIDENCY, plan, "FI-O1-R1.1-A1.1.1", ActivityStatus.BLOCKED, monthAgo,
 				"Propuesta ficticia en espera", List.of());
+	}
+
+	/* Activity 1.4.1 of the first work area, whose objective counts 4 months from the private space's approval. */
+	private static Dashboard.Row exchangeActivity(Dashboard shown) {
+		return shown.activities().stream().filter(r -> r.key().equals("IE-O1-R1.4-A1.4.1")).findFirst().orElseThrow();
 	}
 
 	private static int row(Table table, String indicatorCode, Dashboard shown) {
