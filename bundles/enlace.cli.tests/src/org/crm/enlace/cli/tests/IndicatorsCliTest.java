@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -122,6 +126,43 @@ class IndicatorsCliTest {
 				data.toString());
 		assertEquals(Cli.USAGE, noPlan.code());
 		assertTrue(noPlan.err().contains("NO-SUCH-PLAN"), noPlan.err());
+	}
+
+	@Test
+	void xlsxWritesTheWorkbookWithASheetOfIndicatorsAndOneByCountry() throws IOException {
+		Path file = data.resolveSibling(data.getFileName() + "-indicators.xlsx");
+		CliRun run = CliRun.as("secretariat", LOADED, "indicators", "--format", "xlsx", "--output", file.toString(),
+				"--as-of", "2026-11-29", "--data", data.toString());
+		assertEquals(Cli.OK, run.code(), run.err());
+		assertTrue(run.out().contains(file.getFileName().toString()), run.out());
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			String workbook = entry(zip, "xl/workbook.xml");
+			assertEquals(2, workbook.split("<sheet ").length - 1, workbook);
+			String strings = entry(zip, "xl/sharedStrings.xml");
+			IndicatorCodes.SEED.forEach(code -> assertTrue(strings.contains(code), code));
+			assertTrue(strings.contains(SeedPlan.CODE), strings);
+			String countries = entry(zip, "xl/worksheets/sheet2.xml");
+			int breakdowns = json("--as-of", "2026-11-29").values().stream()
+					.mapToInt(o -> o.get("breakdown").getAsJsonObject().size()).sum();
+			assertTrue(breakdowns >= 11, "the compliance board gives each member");
+			assertEquals(breakdowns, countries.split("<row ").length - 2, "a row per country of each breakdown");
+		} finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	@Test
+	void xlsxWithoutAFileIsRefusedAndWritesNothing() {
+		CliRun run = CliRun.as("secretariat", LOADED, "indicators", "--format", "xlsx", "--data", data.toString());
+		assertEquals(Cli.USAGE, run.code());
+		assertTrue(run.err().contains("--output"), run.err());
+		assertEquals("", run.out());
+	}
+
+	private static String entry(ZipFile zip, String name) throws IOException {
+		ZipEntry entry = zip.getEntry(name);
+		assertTrue(entry != null, name);
+		return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 	private static Map<String, JsonObject> json(String... options) {

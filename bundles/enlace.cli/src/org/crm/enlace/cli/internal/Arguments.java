@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public record Arguments(List<String> command, Optional<String> data, Optional<String> format,
 		Optional<String> country, Optional<String> role, Optional<String> since, Optional<String> asOf,
-		Optional<String> plan) {
+		Optional<String> plan, Optional<String> output) {
 
 	private static final List<String> OPTIONS = List.of("--data", "--format", "--country", "--role", "--since",
-			"--as-of", "--plan");
+			"--as-of", "--plan", "--output");
 
 	public static Arguments parse(String[] args) {
 		List<String> command = new ArrayList<>();
@@ -37,7 +37,7 @@ public record Arguments(List<String> command, Optional<String> data, Optional<St
 			}
 		}
 		return new Arguments(List.copyOf(command), value(values, 0), value(values, 1), value(values, 2),
-				value(values, 3), value(values, 4), value(values, 5), value(values, 6));
+				value(values, 3), value(values, 4), value(values, 5), value(values, 6), value(values, 7));
 	}
 
 	private static Optional<String> value(String[] values, int index) {

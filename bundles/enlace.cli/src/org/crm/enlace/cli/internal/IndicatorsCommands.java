@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.plan.IndicatorEvaluation;
 import org.crm.enlace.plan.IndicatorReading;
+import org.crm.enlace.plan.IndicatorWorkbook;
 import org.crm.enlace.plan.Plans;
 import org.crm.enlace.plan.Units;
 import org.crm.enlace.plan.model.WorkPlan;
@@ -32,7 +34,8 @@ import com.google.gson.JsonObject;
  * {@code indicators}: every indicator of a work plan (the plan in force, or {@code --plan CODE}) with its value as of
  * a day ({@code --as-of}, today by default), target, unit, and where the value comes from: computed by an area's
  * bundle, entered by an organization on a date with its source, or none. JSON and CSV use fixed English names and
- * codes and are recorded in the audit log as exports.
+ * codes and are recorded in the audit log as exports; so is XLSX ({@code --format xlsx --output FILE}), the
+ * {@link IndicatorWorkbook} with a sheet of indicators and one of their values per country.
  */
 public final class IndicatorsCommands {
 
@@ -45,8 +48,12 @@ public final class IndicatorsCommands {
 	public static int indicators(RecordStore store, Clock clock, Arguments arguments, PrintStream out,
 			PrintStream err) {
 		String format = arguments.format().orElse("table");
-		if (!List.of("table", "json", "csv").contains(format)) {
-			throw new IllegalArgumentException(Messages.format("error.format", format));
+		if (!List.of("table", "json", "csv", "xlsx").contains(format)) {
+			throw new IllegalArgumentException(Messages.format("indicators.format", format));
+		}
+		if (format.equals("xlsx") && arguments.output().isEmpty()) {
+			// A workbook is binary: never on a terminal, and never silently to a default file.
+			throw new IllegalArgumentException(Messages.format("indicators.outputNeeded"));
 		}
 		LocalDate asOf = arguments.asOf().map(IndicatorsCommands::day).orElse(clock.today());
 		Optional<WorkPlan> plan = arguments.plan().isPresent() ? Plans.find(store, arguments.plan().get())
@@ -65,6 +72,7 @@ public final class IndicatorsCommands {
 		case "json" -> out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
 				.create().toJson(json(plan.get(), readings, asOf)));
 		case "csv" -> csv(plan.get(), readings, out);
+		case "xlsx" -> xlsx(plan.get(), readings, Path.of(arguments.output().get()), out);
 		default -> table(plan.get(), readings, asOf, out);
 		}
 		return Cli.OK;
@@ -127,6 +135,11 @@ public final class IndicatorsCommands {
 		}
 		root.add("indicators", array);
 		return root;
+	}
+
+	private static void xlsx(WorkPlan plan, List<IndicatorReading> readings, Path file, PrintStream out) {
+		IndicatorWorkbook.write(plan.getCode(), readings, Locale.getDefault(), file);
+		out.println(Messages.format("indicators.written", readings.size(), file.toAbsolutePath()));
 	}
 
 	private static void csv(WorkPlan plan, List<IndicatorReading> readings, PrintStream out) {
