@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * What the training editors share: an EMF domain whose command stack makes every change undoable; a scrolling
@@ -44,6 +45,7 @@ final class EditorFrame {
 	private final MPart part;
 	private final IEventBroker broker;
 	private Record record;
+	private Control marking;
 	private Supplier<List<Problem>> rules;
 
 	/** @param broker tells the lists (the training part) that a record was saved; none in tests without a workbench */
@@ -86,6 +88,7 @@ final class EditorFrame {
 		record = edited;
 		rules = recordRules;
 		add(Section.of(new MarkingSection(content, domain, edited)));
+		marking = content.getChildren()[content.getChildren().length - 1];
 		relayout();
 		feedback.showVersion(edited);
 		commandStack.addCommandStackListener(e -> {
@@ -96,6 +99,28 @@ final class EditorFrame {
 			}
 		});
 		feedback.showProblems(problems());
+	}
+
+	/**
+	 * For a record of another organization, once {@link #follow}ed: says so at once in the status line (instead of
+	 * the store's refusal at the first save) and disables the record's own fields and its marking.
+	 */
+	void readOnly(String reason, Control... fields) {
+		feedback.status(reason);
+		for (Control control : fields) {
+			disable(control);
+		}
+		disable(marking);
+	}
+
+	/** Each control itself: GTK greys out no field of a disabled composite, which then looks editable. */
+	private static void disable(Control control) {
+		control.setEnabled(false);
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				disable(child);
+			}
+		}
 	}
 
 	/** What the user must fix: unreadable text first, then the area's rules, then the marking's. */

@@ -8,7 +8,6 @@ import org.crm.enlace.training.model.TrainingModule;
 import org.crm.enlace.training.model.TrainingPackage.Literals;
 import org.crm.enlace.training.model.TrainingProgramme;
 import org.crm.enlace.training.ui.internal.Messages;
-import org.crm.enlace.ui.AttributeForm;
 import org.crm.enlace.ui.TextColumns;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -17,7 +16,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 
@@ -29,13 +27,14 @@ final class ModuleSection {
 
 	private final EditingDomain domain;
 	private final TrainingProgramme programme;
+	private final Group group;
 	private final TableViewer table;
 	private final RowForm form;
 
 	ModuleSection(Composite parent, EditingDomain domain, TrainingProgramme programme, Runnable relayout) {
 		this.domain = domain;
 		this.programme = programme;
-		Group group = new Group(parent, SWT.NONE);
+		group = new Group(parent, SWT.NONE);
 		group.setText(Messages.format("editor.modules"));
 		GridLayoutFactory.swtDefaults().applyTo(group);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
@@ -59,6 +58,11 @@ final class ModuleSection {
 						Literals.TRAINING_MODULE__TITLE, Literals.TRAINING_MODULE__HOURS), "");
 			}
 		});
+	}
+
+	/** The table, its buttons and its form, to disable them all. */
+	Group control() {
+		return group;
 	}
 
 	List<Problem> unreadableFields() {
@@ -94,9 +98,6 @@ final class ModuleSection {
 	}
 
 	private static void button(Composite parent, String key, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setData(AttributeForm.WIDGET_ID, "programme." + key);
-		button.setText(Messages.format("button." + key));
-		button.addListener(SWT.Selection, e -> action.run());
+		Tables.button(parent, "programme." + key, Messages.format("button." + key), action);
 	}
 }

@@ -2,7 +2,9 @@ package org.crm.enlace.training.ui;
 
 import java.util.List;
 
+import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.training.TrainingValidator;
 import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingPackage.Literals;
@@ -35,7 +37,7 @@ public final class ParticipantEditorPart implements IEditingDomainProvider {
 	private EditorFrame frame;
 
 	@PostConstruct
-	void create(Composite parent, MPart part, RecordRepository repository,
+	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user,
 			@org.eclipse.e4.core.di.annotations.Optional IEventBroker broker) {
 		this.part = part;
 		this.repository = repository;
@@ -52,6 +54,9 @@ public final class ParticipantEditorPart implements IEditingDomainProvider {
 				l -> Messages.format("editor.sex." + l.getName()));
 		frame.add(Section.of(fields));
 		frame.follow(participant, () -> Fields.named(TrainingValidator.participant(participant)));
+		if (!AccessRule.mayWrite(user, participant)) {
+			frame.readOnly(Messages.format("editor.notOwnParticipant", participant.getOwnerCountry()), form);
+		}
 		showTitle();
 	}
 

@@ -2,7 +2,12 @@ package org.crm.enlace.training.ui;
 
 import java.util.List;
 
+import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.store.RecordRepository;
+import org.crm.enlace.core.time.Clock;
+import org.crm.enlace.core.user.CurrentUser;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.training.Programmes;
 import org.crm.enlace.training.TrainingValidator;
 import org.crm.enlace.training.model.TrainingModule;
 import org.crm.enlace.training.model.TrainingPackage.Literals;
@@ -39,12 +44,11 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 	private EditorFrame frame;
 
 	@PostConstruct
-	void create(Composite parent, MPart part, RecordRepository repository,
+	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user, Clock clock,
 			@org.eclipse.e4.core.di.annotations.Optional IEventBroker broker) {
 		this.part = part;
 		this.repository = repository;
-		programme = repository.findById(part.getTransientData().get(TrainingEditors.RECORD_ID).toString())
-				.map(TrainingProgramme.class::cast).orElseThrow();
+		programme = load(part, clock);
 		frame = new EditorFrame(parent, "programme", part, broker);
 		EditingDomain domain = frame.domain();
 		Composite form = new Composite(frame.content(), SWT.NONE);
@@ -73,6 +77,10 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 		}, List::of));
 		frame.add(new Section(modules::showModel, modules::commitAll, modules::unreadableFields));
 		frame.follow(programme, () -> Fields.named(TrainingValidator.programme(programme)));
+		if (!AccessRule.mayWrite(user, programme)) {
+			frame.readOnly(Messages.format("editor.notOwnProgramme", programme.getOwnerCountry()), form,
+					modules.control());
+		}
 		showTitle();
 	}
 
@@ -96,7 +104,23 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 	}
 
 	private void showTitle() {
-		part.setLabel(Messages.format("editor.programmeTitle", programme.getCode(), programme.getVersionLabel()));
+		part.setLabel(programme.getCode() == null ? Messages.format("editor.newProgramme")
+				: Messages.format("editor.programmeTitle", programme.getCode(), programme.getVersionLabel()));
+	}
+
+	/**
+	 * The stored programme, or a new draft (a new joint proposal, or one the network adopts) dated today, with no
+	 * module yet: the validator lists the victim-identification module it still needs.
+	 */
+	private TrainingProgramme load(MPart part, Clock clock) {
+		Object id = part.getTransientData().get(TrainingEditors.RECORD_ID);
+		if (id != null) {
+			return repository.findById(id.toString()).map(TrainingProgramme.class::cast).orElseThrow();
+		}
+		TrainingProgramme created = Programmes.newProgramme(null);
+		created.setVersionDate(clock.today());
+		created.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
+		return created;
 	}
 
 	/** For the stale-version dialog: the version's fields and its modules' codes. */

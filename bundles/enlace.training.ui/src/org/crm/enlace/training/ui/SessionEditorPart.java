@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.country.IsoCountries;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StaleRecordException;
@@ -65,11 +66,14 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 		EditingDomain domain = frame.domain();
 		form = new SessionForm(frame.content(), domain, session,
 				repository.findAll(TrainingPackage.Literals.TRAINING_PROGRAMME, TrainingProgramme.class));
-		enrolments = new EnrolmentSection(frame.content(), domain, session.getId(), user.country(), participants(),
-				frame::relayout);
+		enrolments = new EnrolmentSection(frame.content(), domain, session.getId(), user.country(),
+				participants(user), frame::relayout);
 		frame.add(new Section(form::showModel, form::commitAll, form::unreadableFields));
 		frame.add(new Section(enrolments::showModel, enrolments::commitAll, enrolments::unreadableFields));
 		frame.follow(session, this::rules);
+		if (!AccessRule.mayWrite(user, session)) {
+			frame.readOnly(Messages.format("editor.notOwnSession", session.getOwnerCountry()), form.control());
+		}
 		showTitle();
 	}
 
@@ -136,14 +140,14 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 				: Messages.format("editor.title", session.getTitle()));
 	}
 
-	/** The session's participants, by name; none for a new session. */
-	private List<Participant> participants() {
+	/** By name: the session's participants and those the user's organization may enrol; none for a new session. */
+	private List<Participant> participants(CurrentUser user) {
 		if (session.getId() == null) {
-			return new ArrayList<>();
+			return List.of();
 		}
-		return new ArrayList<>(repository.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
-				.filter(p -> Participants.enrolment(p, session.getId()).isPresent())
-				.sorted(Comparator.comparing(Participant::getFullName, String.CASE_INSENSITIVE_ORDER)).toList());
+		return repository.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
+				.filter(p -> Participants.enrolment(p, session.getId()).isPresent() || AccessRule.mayWrite(user, p))
+				.sorted(Comparator.comparing(Participant::getFullName, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	private TrainingSession load(MPart part, CurrentUser user, Clock clock) {

@@ -29,6 +29,7 @@ final class SessionForm {
 
 	private final TrainingSession session;
 	private final List<TrainingProgramme> programmes;
+	private final Composite form;
 	private final Combo programme;
 	private final AttributeForm fields;
 
@@ -36,7 +37,7 @@ final class SessionForm {
 		this.session = session;
 		this.programmes = programmes.stream().sorted(Comparator.comparing(TrainingProgramme::getCode,
 				Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
-		Composite form = new Composite(parent, SWT.NONE);
+		form = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 		new Label(form, SWT.NONE).setText(Messages.format("field.programmeId"));
@@ -65,6 +66,11 @@ final class SessionForm {
 	/** The programme the session delivers, when the user sees it. */
 	Optional<TrainingProgramme> programme() {
 		return programmes.stream().filter(p -> p.getId().equals(session.getProgrammeId())).findFirst();
+	}
+
+	/** The fields, to disable them all. */
+	Composite control() {
+		return form;
 	}
 
 	List<Problem> unreadableFields() {

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /** The editors' tables of contained rows. */
@@ -31,5 +32,13 @@ final class Tables {
 		TextColumns.add(table, Messages.format("column.row"), 45, Object.class,
 				row -> Integer.toString(rows.indexOf(row) + 1));
 		return table;
+	}
+
+	static Button button(Composite parent, String widgetId, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setData(AttributeForm.WIDGET_ID, widgetId);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
 	}
 }

@@ -147,7 +147,7 @@ public final class TrainingPart {
 				p -> enrolment(p).flatMap(Participants::completedOn).map(LocalDate::toString).orElse(""));
 
 		Composite buttons = new Composite(left, SWT.NONE);
-		// Two rows: the editors first, then the import and the certificate.
+		// Two rows: the editors first, then a new programme, the import and the certificate.
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		button(buttons, "newSession", () -> editors.open(self, TrainingEditors.SESSION_EDITOR, Optional.empty()));
 		button(buttons, "editSession", () -> edit(selectedSession(), TrainingEditors.SESSION_EDITOR,
@@ -156,6 +156,8 @@ public final class TrainingPart {
 				"participant.noSelection"));
 		button(buttons, "editProgramme", () -> edit(programmeToEdit(), TrainingEditors.PROGRAMME_EDITOR,
 				"programme.none"));
+		button(buttons, "newProgramme",
+				() -> editors.open(self, TrainingEditors.PROGRAMME_EDITOR, Optional.empty()));
 		button(buttons, "import", this::chooseImportFile);
 		button(buttons, "certificate", this::chooseCertificateFile);
 		message = id(new Label(left, SWT.WRAP), "training.message");

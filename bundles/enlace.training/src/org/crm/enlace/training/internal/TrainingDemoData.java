@@ -99,7 +99,8 @@ public final class TrainingDemoData implements DemoDataContributor {
 		session.setStartDate(start);
 		session.setEndDate(start.plusDays(2));
 		session.getModuleCodes().addAll(List.of("M1", "M2", "M3", "M4"));
-		session.getTrainers().add("Capacitadora Ficticia (OIM, demo)");
+		// No comma in a name: the form lists trainers separated by commas.
+		session.getTrainers().add("Capacitadora Ficticia de la OIM (demo)");
 		session.getOrganisers().addAll(List.of("OIM (demo)", "Secretaría Técnica de la CRM (demo)"));
 		return session;
 	}

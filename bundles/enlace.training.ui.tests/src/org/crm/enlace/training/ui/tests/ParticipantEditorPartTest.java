@@ -112,6 +112,21 @@ class ParticipantEditorPartTest {
 		}
 	}
 
+	@Test
+	void anotherOrganizationsParticipantOpensReadOnlyAndSaysWhoseItIs() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			Participant one = participant(store, "Participante Ficticio 1 (demo)");
+			MPart part = MBasicFactory.INSTANCE.createPart();
+			part.getTransientData().put(TrainingEditors.RECORD_ID, one.getId());
+			try (Bench bench = new Bench(store, ParticipantEditorPart.class, part)) {
+				assertEquals(Messages.format("editor.notOwnParticipant", "GTM"), status(bench), "at once, not at save");
+				assertFalse(bench.find("participant.institution", Text.class).isEnabled(), "read-only");
+				assertFalse(bench.find("marking.releasableTo", Text.class).isEnabled(), "its marking too");
+				Screenshots.saveForReview(bench.shell, "training-participant-editor-read-only");
+			}
+		}
+	}
+
 	private static Participant participant(RecordStore store, String name) {
 		return store.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
 				.filter(p -> name.equals(p.getFullName())).findFirst().orElseThrow();

@@ -20,6 +20,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -117,6 +118,58 @@ class ProgrammeEditorPartTest {
 			assertEquals(List.of("M2"), after.getModules().stream().filter(TrainingModule::isVictimIdentification)
 					.map(TrainingModule::getCode).toList());
 		}
+	}
+
+	@Test
+	void aNewProgrammeIsEnteredFromTheTrainingPartAndNeedsItsVictimIdentificationModule() {
+		try (RecordStore store = Bench.demoStore(data);
+				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.press("training.newProgramme");
+			MPart opened = training.opened.getFirst();
+			assertEquals(TrainingEditors.PROGRAMME_EDITOR, opened.getElementId());
+			assertFalse(opened.getTransientData().containsKey(TrainingEditors.RECORD_ID), "no record: a new one");
+			try (Bench bench = new Bench(store, ProgrammeEditorPart.class, opened)) {
+				ProgrammeEditorPart editor = bench.part(ProgrammeEditorPart.class);
+				CommandStack stack = editor.getEditingDomain().getCommandStack();
+				assertEquals(Messages.format("editor.newProgramme"), opened.getLabel());
+				assertEquals(Bench.CLOCK.today().toString(), bench.find("programme.versionDate", Text.class).getText());
+				bench.typeAndEnter("programme.code", "US-OIM-2027");
+				bench.typeAndEnter("programme.title", "Propuesta conjunta ficticia para 2027");
+				bench.typeAndEnter("programme.versionLabel", "0.1");
+				editor.save();
+				String victimModule = Messages.format("problem.field", Messages.format("field.modules"),
+						org.crm.enlace.training.internal.Messages.format("problem.victimModule"));
+				assertEquals(List.of(victimModule), problems(bench), "no module yet");
+				assertTrue(newProgramme(store).isEmpty(), "nothing stored");
+
+				bench.press("programme.addModule");
+				bench.typeAndEnter("programme.module.code", "M1");
+				bench.typeAndEnter("programme.module.title", "Identificación de víctimas (ficticio)");
+				bench.press("programme.module.victimIdentification");
+				assertEquals(List.of(), problems(bench).stream().filter(victimModule::equals).toList());
+				stack.undo();
+				assertFalse(bench.find("programme.module.victimIdentification", Button.class).getSelection(),
+						"undo clears the flag");
+				assertEquals(List.of(victimModule), problems(bench));
+				stack.redo();
+				assertTrue(bench.find("programme.module.victimIdentification", Button.class).getSelection());
+				Screenshots.saveForReview(bench.shell, "training-programme-editor-new");
+				editor.save();
+				assertFalse(opened.isDirty());
+				assertEquals(Messages.format("editor.programmeTitle", "US-OIM-2027", "0.1"), opened.getLabel());
+			}
+			TrainingProgramme stored = newProgramme(store).orElseThrow();
+			assertEquals(List.of("0.1", "DRAFT", Bench.SECRETARIAT.country(), Bench.CLOCK.today().toString()),
+					List.of(stored.getVersionLabel(), stored.getStatus().getName(), stored.getOwnerCountry(),
+							stored.getVersionDate().toString()));
+			assertEquals(List.of("M1"), stored.getModules().stream().filter(TrainingModule::isVictimIdentification)
+					.map(TrainingModule::getCode).toList());
+		}
+	}
+
+	private static java.util.Optional<TrainingProgramme> newProgramme(RecordStore store) {
+		return store.findAll(TrainingPackage.Literals.TRAINING_PROGRAMME, TrainingProgramme.class).stream()
+				.filter(p -> "US-OIM-2027".equals(p.getCode())).findFirst();
 	}
 
 	private static TrainingProgramme programme(RecordStore store) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.crm.enlace.core.store.RecordStore;
+import org.crm.enlace.model.ProvenanceKind;
+import org.crm.enlace.model.Sex;
+import org.crm.enlace.training.Participants;
 import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingPackage;
 import org.crm.enlace.training.model.TrainingSession;
@@ -36,6 +39,7 @@ class SessionEditorPartTest {
 	private static final String VIRTUAL = "Curso virtual regional (demo)";
 	private static final String GUATEMALA = "Taller presencial de Guatemala (demo)";
 	private static final String TEN = "Participante Ficticio 10 (demo)";
+	private static final String THIRTEEN = "Participante Ficticio 13 (prueba)";
 	/** EditorFeedback's words (enlace.ui), in the tests' Spanish. */
 	private static final String NOT_SAVED = "No se guardó: corrija los problemas listados.";
 
@@ -155,16 +159,27 @@ class SessionEditorPartTest {
 	}
 
 	@Test
-	void anotherOrganizationsSessionIsRefusedInWordsAndItsParticipantsAreReadOnly() {
+	void anotherOrganizationsSessionOpensReadOnlyAndItsParticipantsCanBeNeitherChangedNorRemoved() {
 		try (RecordStore store = Bench.demoStore(data)) {
 			TrainingSession before = session(store, GUATEMALA);
 			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
 				SessionEditorPart editor = bench.part(SessionEditorPart.class);
-				String first = bench.column("session.enrolments", 1).getFirst();
+				assertEquals(Messages.format("editor.notOwnSession", "GTM"), status(bench), "said at once");
+				assertFalse(bench.find("session.place", Text.class).isEnabled(), "the session's fields read-only");
+				assertFalse(bench.find("marking.releasableTo", Text.class).isEnabled(), "its marking");
+				List<String> enrolled = bench.column("session.enrolments", 1);
+				String first = enrolled.getFirst();
 				bench.select("session.enrolments", 1, first);
 				assertEquals(Messages.format("editor.notOwnParticipant", "GTM"),
 						bench.find("session.enrolment.readOnly", Label.class).getText());
 				assertFalse(bench.find("session.enrolment.postScore", Text.class).isEnabled(), "read-only");
+				assertFalse(bench.find("session.removeEnrolment", Button.class).isEnabled(), "nothing to remove");
+				bench.press("session.removeEnrolment");
+				assertEquals(enrolled, bench.column("session.enrolments", 1), "another's participant not removed");
+				assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command at all");
+				assertFalse(bench.column("session.candidates", 1).contains(first), "nor offered to enrol");
+
+				// Typed anyway (the widget is disabled, not the model): the store still refuses, in words.
 				bench.typeAndEnter("session.place", "Otra sede ficticia");
 				editor.save();
 				assertTrue(status(bench).contains(Bench.SECRETARIAT.country()), status(bench));
@@ -175,6 +190,112 @@ class SessionEditorPartTest {
 			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
 			assertEquals(before.getPlace(), after.getPlace());
 		}
+	}
+
+	@Test
+	void enrolsAndRemovesParticipantsWithUndoAndRedoAndStoresThemWithTheSession() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			Participant thirteen = store.save(unenrolled());
+			TrainingSession before = session(store, VIRTUAL);
+			Participant tenBefore = participant(store, TEN);
+			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+				CommandStack stack = bench.part(SessionEditorPart.class).getEditingDomain().getCommandStack();
+				assertEquals(List.of(THIRTEEN), bench.column("session.candidates", 1),
+						"only the Secretariat's own participant not yet enrolled");
+				assertEquals(List.of("Servicio Nacional de Migración (prueba)", "PAN"),
+						List.of(bench.column("session.candidates", 2).getFirst(),
+								bench.column("session.candidates", 3).getFirst()));
+
+				bench.select("session.candidates", 1, THIRTEEN);
+				bench.press("session.enrol");
+				assertTrue(bench.column("session.enrolments", 1).contains(THIRTEEN), "enrolled");
+				assertEquals(List.of(), bench.column("session.candidates", 1));
+				stack.undo();
+				assertFalse(bench.column("session.enrolments", 1).contains(THIRTEEN), "undo takes it out");
+				assertEquals(List.of(THIRTEEN), bench.column("session.candidates", 1));
+				stack.redo();
+				assertTrue(bench.column("session.enrolments", 1).contains(THIRTEEN), "redo enrols it again");
+				bench.select("session.enrolments", 1, THIRTEEN);
+				bench.typeAndEnter("session.enrolment.preScore", "60");
+				assertEquals("60", cell(bench, THIRTEEN, 3));
+
+				bench.select("session.enrolments", 1, TEN);
+				bench.press("session.removeEnrolment");
+				assertFalse(bench.column("session.enrolments", 1).contains(TEN), "removed");
+				assertTrue(bench.column("session.candidates", 1).contains(TEN), "and may be enrolled again");
+				stack.undo();
+				assertEquals("84", cell(bench, TEN, 4), "undo brings the enrolment back with its scores");
+				stack.redo();
+				assertFalse(bench.column("session.enrolments", 1).contains(TEN), "redo removes it again");
+				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled");
+
+				bench.part(SessionEditorPart.class).save();
+				assertEquals(Messages.format("editor.saved", before.getVersion(), 2), status(bench));
+				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled-saved");
+			}
+			assertEquals(before.getVersion(), session(store, VIRTUAL).getVersion(), "the session itself unchanged");
+			Participant stored = participant(store, THIRTEEN);
+			assertEquals(thirteen.getVersion() + 1, stored.getVersion());
+			assertEquals(List.of(before.getId()), stored.getEnrolments().stream().map(e -> e.getSessionId()).toList());
+			assertEquals(60, stored.getEnrolments().getFirst().getPreScore());
+			Participant ten = participant(store, TEN);
+			assertEquals(tenBefore.getVersion() + 1, ten.getVersion());
+			assertTrue(ten.getEnrolments().isEmpty(), "no longer in the session");
+		}
+	}
+
+	@Test
+	void ownParticipantsAreEnrolledInAnotherOrganizationsSessionWithoutChangingTheSession() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			TrainingSession before = session(store, GUATEMALA);
+			int tenVersion = participant(store, TEN).getVersion();
+			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+				bench.select("session.candidates", 1, TEN);
+				bench.press("session.enrol");
+				assertTrue(bench.column("session.enrolments", 1).contains(TEN));
+				assertTrue(bench.find("session.removeEnrolment", Button.class).isEnabled(), "the user's own");
+				bench.part(SessionEditorPart.class).save();
+				assertEquals(Messages.format("editor.saved", before.getVersion(), 1), status(bench));
+			}
+			assertEquals(before.getVersion(), session(store, GUATEMALA).getVersion(), "the session not written");
+			Participant ten = participant(store, TEN);
+			assertEquals(tenVersion + 1, ten.getVersion());
+			assertTrue(Participants.enrolment(ten, before.getId()).isPresent(), "enrolled in Guatemala's session");
+			assertEquals(2, ten.getEnrolments().size(), "and still in the virtual one");
+		}
+	}
+
+	@Test
+	void anEnrolmentWithAnInvalidScoreIsListedAndNothingIsStored() {
+		try (RecordStore store = Bench.demoStore(data)) {
+			Participant thirteen = store.save(unenrolled());
+			TrainingSession before = session(store, VIRTUAL);
+			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+				bench.select("session.candidates", 1, THIRTEEN);
+				bench.press("session.enrol");
+				bench.select("session.enrolments", 1, THIRTEEN);
+				bench.typeAndEnter("session.enrolment.postScore", "150");
+				int row = bench.column("session.enrolments", 1).indexOf(THIRTEEN) + 1;
+				bench.part(SessionEditorPart.class).save();
+				assertEquals(NOT_SAVED, status(bench));
+				assertEquals(List.of(org.crm.enlace.training.internal.Messages.format("problem.row.score", row, 0, 100)),
+						problems(bench));
+			}
+			Participant stored = participant(store, THIRTEEN);
+			assertEquals(thirteen.getVersion(), stored.getVersion(), "nothing stored");
+			assertTrue(stored.getEnrolments().isEmpty());
+		}
+	}
+
+	/** A participant the Secretariat entered and enrolled nowhere yet. */
+	private static Participant unenrolled() {
+		Participant participant = Participants.newParticipant(Bench.SECRETARIAT.country(), "PAN");
+		participant.setFullName(THIRTEEN);
+		participant.setSex(Sex.F);
+		participant.setInstitution("Servicio Nacional de Migración (prueba)");
+		participant.setPosition("Oficial (ficticia)");
+		participant.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
+		return participant;
 	}
 
 	@Test
