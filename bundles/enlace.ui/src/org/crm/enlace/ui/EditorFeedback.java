@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StaleRecordException;
@@ -80,28 +81,66 @@ public final class EditorFeedback {
 	 */
 	public <T extends Record> Optional<T> save(RecordRepository repository, T edited, List<Problem> found,
 			Function<T, String> asText) {
+		return store(edited, found, asText, () -> {
+			T saved = repository.save(edited);
+			stamp(edited, saved);
+			showVersion(edited);
+			status.setText(Messages.format("editor.saved", edited.getVersion()));
+			return saved;
+		});
+	}
+
+	/**
+	 * Saves the edited record and the records changed with it (a session's participants) in one transaction, all or
+	 * none, in the words of {@link #save}: unless {@code found} lists problems; a stale version of any of them is shown
+	 * in the same dialog. Each edited object takes its stored stamps.
+	 *
+	 * @param changed what to store: {@code primary} when it changed itself, and the others
+	 * @return the stored copies in the order of {@code changed}; empty when nothing was stored
+	 */
+	public <T extends Record> Optional<List<Record>> saveAll(RecordRepository repository, T primary,
+			List<? extends Record> changed, List<Problem> found, Function<T, String> asText) {
+		return store(primary, found, asText, () -> {
+			List<Record> saved = repository.saveAll(changed);
+			for (int i = 0; i < changed.size(); i++) {
+				stamp(changed.get(i), saved.get(i));
+			}
+			showVersion(primary);
+			long others = changed.stream().filter(r -> r != primary).count();
+			status.setText(Messages.format("editor.savedWithOthers", primary.getVersion(), others));
+			return saved;
+		});
+	}
+
+	/* Lists the problems; without any, stores and says so, or says why nothing was stored. */
+	private <T extends Record, S> Optional<S> store(T edited, List<Problem> found, Function<T, String> asText,
+			Supplier<S> storing) {
 		showProblems(found);
 		if (!found.isEmpty()) {
 			status.setText(Messages.get("editor.notSaved"));
 			return Optional.empty();
 		}
 		try {
-			T saved = repository.save(edited);
-			stamp(edited, saved);
-			showVersion(edited);
-			status.setText(Messages.format("editor.saved", edited.getVersion()));
-			return Optional.of(saved);
+			return Optional.of(storing.get());
 		} catch (StaleRecordException e) {
-			@SuppressWarnings("unchecked")
-			T stored = (T) e.stored();
-			Instant when = stored.getModifiedAt();
-			MessageDialog.openWarning(problems.getShell(), Messages.get("editor.stale.title"),
-					Messages.format("editor.stale.message", e.getMessage(), when, stored.getModifiedBy(),
-							asText.apply(stored), asText.apply(edited)));
+			showStale(e, edited, asText);
 		} catch (StoreException e) {
 			status.setText(e.getMessage());
 		}
 		return Optional.empty();
+	}
+
+	/* Both versions side by side; another record saved with the edited one is named by its stamps only. */
+	@SuppressWarnings("unchecked")
+	private <T extends Record> void showStale(StaleRecordException e, T edited, Function<T, String> asText) {
+		Record stored = e.stored();
+		Instant when = stored.getModifiedAt();
+		boolean same = stored.eClass() == edited.eClass() && stored.getId() != null
+				&& stored.getId().equals(edited.getId());
+		MessageDialog.openWarning(problems.getShell(), Messages.get("editor.stale.title"), same
+				? Messages.format("editor.stale.message", e.getMessage(), when, stored.getModifiedBy(),
+						asText.apply((T) stored), asText.apply(edited))
+				: Messages.format("editor.stale.other", e.getMessage(), when, stored.getModifiedBy()));
 	}
 
 	private static void stamp(Record edited, Record saved) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crm.enlace.campaigns.CampaignValidator;
@@ -14,15 +13,14 @@ import org.crm.enlace.campaigns.model.CampaignsFactory;
 import org.crm.enlace.campaigns.model.CampaignsPackage.Literals;
 import org.crm.enlace.campaigns.model.NationalAdaptation;
 import org.crm.enlace.campaigns.ui.internal.Messages;
-import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.Attachment;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.EditorFeedback;
-import org.crm.enlace.ui.MarkingSection;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -49,16 +47,8 @@ import jakarta.annotation.PostConstruct;
 public final class AdaptationEditorPart implements IEditingDomainProvider {
 
 	private RecordRepository repository;
-	private EditorCommands commands;
-	private EditingDomain domain;
 	private NationalAdaptation adaptation;
-	private EditorFrame frame;
-	private EditorFeedback feedback;
-	private AttributeForm fields;
-	private ChannelsPicker channels;
-	private ContainedForms events;
-	private ContainedForms sponsorships;
-	private MarkingSection marking;
+	private RecordEditorFrame frame;
 	private MaterialsView materials;
 	private Text materialPath;
 
@@ -66,71 +56,55 @@ public final class AdaptationEditorPart implements IEditingDomainProvider {
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user,
 			@Optional IEventBroker broker) {
 		this.repository = repository;
-		commands = new EditorCommands(part, broker);
-		domain = commands.domain();
 		adaptation = load(part, user);
 		part.setLabel(Messages.format("editor.adaptation.title", adaptation.getCountry()));
 
-		frame = new EditorFrame(parent, "adaptation.editor",
-				Messages.format("editor.adaptation.of", adaptation.getCountry(), projectTitle()));
-		feedback = frame.feedback();
+		frame = new RecordEditorFrame(parent, "adaptation.editor", part, broker);
+		frame.intro(Messages.format("editor.adaptation.of", adaptation.getCountry(), projectTitle()));
+		EditingDomain domain = frame.domain();
 		Composite content = frame.content();
-		Composite form = new Composite(content, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-		fields = EditorFrame.fields(form, domain, adaptation,
+		Composite form = CampaignForms.twoColumns(content);
+		AttributeForm fields = CampaignForms.fields(form, domain, adaptation,
 				List.of(Literals.NATIONAL_ADAPTATION__TITLE, Literals.NATIONAL_ADAPTATION__LANGUAGES,
 						Literals.NATIONAL_ADAPTATION__START_DATE, Literals.NATIONAL_ADAPTATION__END_DATE,
 						Literals.NATIONAL_ADAPTATION__NOTES),
 				"adaptation");
 		// Below the fields, in their two columns: channels are a list of values AttributeForm does not edit.
-		channels = new ChannelsPicker(form, domain, adaptation, "adaptation.channels");
-		events = new ContainedForms(content, domain, adaptation, Literals.NATIONAL_ADAPTATION__EVENTS,
+		ChannelsPicker channels = new ChannelsPicker(form, domain, adaptation, "adaptation.channels");
+		ContainedForms events = new ContainedForms(content, domain, adaptation, Literals.NATIONAL_ADAPTATION__EVENTS,
 				List.of(Literals.DISSEMINATION_EVENT__DATE, Literals.DISSEMINATION_EVENT__PLACE,
 						Literals.DISSEMINATION_EVENT__CHANNEL, Literals.DISSEMINATION_EVENT__ESTIMATED_REACH,
 						Literals.DISSEMINATION_EVENT__DESCRIPTION),
 				List.of(), CampaignsFactory.eINSTANCE::createDisseminationEvent, "adaptation.event", "editor.event",
 				"editor.addEvent");
-		sponsorships = new ContainedForms(content, domain, adaptation, Literals.NATIONAL_ADAPTATION__SPONSORSHIPS,
+		ContainedForms sponsorships = new ContainedForms(content, domain, adaptation,
+				Literals.NATIONAL_ADAPTATION__SPONSORSHIPS,
 				List.of(Literals.SPONSORSHIP__SPONSOR, Literals.SPONSORSHIP__ORIGIN, Literals.SPONSORSHIP__KIND,
 						Literals.SPONSORSHIP__DESCRIPTION, Literals.SPONSORSHIP__CURRENCY),
 				List.of(Literals.SPONSORSHIP__AMOUNT), CampaignsFactory.eINSTANCE::createSponsorship,
 				"adaptation.sponsorship", "editor.sponsorship", "editor.addSponsorship");
 		materialsSection(content);
-		marking = new MarkingSection(content, domain, adaptation);
-		frame.fit();
-
-		commands.afterEachChange(feedback, () -> {
-			fields.showModel();
-			channels.showModel();
-			events.showModel();
-			sponsorships.showModel();
-			marking.showModel();
-			feedback.showProblems(currentProblems());
-			frame.fit();
-		});
-		feedback.showVersion(adaptation);
+		frame.add(EditorSection.of(fields));
+		frame.add(EditorSection.showing(channels::showModel));
+		frame.add(new EditorSection(events::showModel, events::commitAll, events::unreadableFields));
+		frame.add(new EditorSection(sponsorships::showModel, sponsorships::commitAll, sponsorships::unreadableFields));
+		frame.follow(adaptation, () -> CampaignValidator.validate(adaptation));
 		showMaterials();
-		feedback.showProblems(currentProblems());
 	}
 
 	@Override
 	public EditingDomain getEditingDomain() {
-		return domain;
+		return frame.domain();
 	}
 
 	@Focus
 	void focus() {
-		feedback.focusEditor();
+		frame.focus();
 	}
 
 	@Persist
 	public void save() {
-		fields.commitAll();
-		events.commitAll();
-		sponsorships.commitAll();
-		marking.commitAll();
-		commands.save(frame, repository, adaptation, currentProblems(), AdaptationEditorPart::asText);
+		frame.save(repository, adaptation, AdaptationEditorPart::asText);
 	}
 
 	/** The adaptation being edited (the command stack works on it; the store holds copies). */
@@ -140,13 +114,7 @@ public final class AdaptationEditorPart implements IEditingDomainProvider {
 
 	/** What the user must fix: unreadable fields first, then the validator's rules and the marking's. */
 	public List<Problem> currentProblems() {
-		List<Problem> found = new ArrayList<>(fields.unreadableFields());
-		found.addAll(events.unreadableFields());
-		found.addAll(sponsorships.unreadableFields());
-		found.addAll(marking.unreadableFields());
-		found.addAll(CampaignValidator.validate(adaptation));
-		found.addAll(MarkingValidator.validate(adaptation));
-		return found;
+		return frame.problems();
 	}
 
 	/**
@@ -165,7 +133,7 @@ public final class AdaptationEditorPart implements IEditingDomainProvider {
 					type == null ? "application/octet-stream" : type, Files.readAllBytes(file));
 			say(Messages.format("editor.attached", file.getFileName()));
 			showMaterials();
-			commands.announce(adaptation);
+			frame.announceChange();
 		} catch (IOException | InvalidPathException e) {
 			say(Messages.format("editor.attachUnreadable"));
 		} catch (StoreException e) {
@@ -186,9 +154,9 @@ public final class AdaptationEditorPart implements IEditingDomainProvider {
 		materialPath.setData(AttributeForm.WIDGET_ID, "adaptation.materialPath");
 		materialPath.setMessage(Messages.format("editor.materialPath"));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(materialPath);
-		EditorFrame.button(group, "adaptation.attach", Messages.format("editor.attach"),
+		CampaignForms.button(group, "adaptation.attach", Messages.format("editor.attach"),
 				() -> attach(materialPath.getText()));
-		EditorFrame.button(group, "adaptation.detach", Messages.format("editor.detach"), this::detachSelected);
+		CampaignForms.button(group, "adaptation.detach", Messages.format("editor.detach"), this::detachSelected);
 	}
 
 	private void detachSelected() {
@@ -208,7 +176,7 @@ public final class AdaptationEditorPart implements IEditingDomainProvider {
 
 	/* On the status line, which may need more lines than the last text. */
 	private void say(String text) {
-		feedback.status(text);
+		frame.feedback().status(text);
 		frame.relayout();
 	}
 

@@ -9,6 +9,7 @@ import org.crm.enlace.campaigns.ui.internal.Messages;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.records.RecordNames;
 import org.crm.enlace.ui.AttributeForm;
+import org.crm.enlace.ui.DecimalField;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -60,7 +61,7 @@ final class ContainedForms {
 		group.setText(RecordNames.attribute(list, Locale.getDefault()));
 		GridLayoutFactory.swtDefaults().applyTo(group);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		EditorFrame.button(group, idPrefix + ".add", Messages.format(addKey), () -> domain.getCommandStack()
+		CampaignForms.button(group, idPrefix + ".add", Messages.format(addKey), () -> domain.getCommandStack()
 				.execute(AddCommand.create(domain, owner, list, created.get())));
 		forms = new Composite(group, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(forms);
@@ -86,12 +87,19 @@ final class ContainedForms {
 	List<Problem> unreadableFields() {
 		List<Problem> found = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
-			String name = Messages.format(numberKey, i + 1);
-			shown.get(i).unreadableFields().forEach(p -> found.add(
-					new Problem(p.field(), Messages.format("editor.inObject", name, p.message()))));
+			int number = i + 1;
+			shown.get(i).unreadableFields().forEach(p -> found.add(inObject(number, p)));
 		}
-		shownDecimals.forEach(f -> f.unreadable().ifPresent(found::add));
+		for (int i = 0; i < shownDecimals.size(); i++) {
+			int number = i / decimals.size() + 1;
+			shownDecimals.get(i).unreadable().ifPresent(p -> found.add(inObject(number, p)));
+		}
 		return found;
+	}
+
+	private Problem inObject(int number, Problem problem) {
+		return new Problem(problem.field(),
+				Messages.format("editor.inObject", Messages.format(numberKey, number), problem.message()));
 	}
 
 	private List<?> objects() {
@@ -113,11 +121,12 @@ final class ContainedForms {
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 			new Label(form, SWT.NONE).setText(name);
-			EditorFrame.button(form, prefix + ".remove", Messages.format("editor.remove", name),
+			CampaignForms.button(form, prefix + ".remove", Messages.format("editor.remove", name),
 					() -> domain.getCommandStack().execute(RemoveCommand.create(domain, owner, list, object)));
-			shown.add(EditorFrame.fields(form, domain, object, attributes, prefix));
+			shown.add(CampaignForms.fields(form, domain, object, attributes, prefix));
 			for (EAttribute decimal : decimals) {
-				shownDecimals.add(new DecimalField(form, domain, object, decimal, prefix, name));
+				shownDecimals.add(new DecimalField(form, domain, object, decimal, prefix + "." + decimal.getName(),
+						RecordNames.attribute(decimal, Locale.getDefault())));
 			}
 		}
 		group.getParent().layout(true, true);

@@ -1,18 +1,16 @@
 package org.crm.enlace.campaigns.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crm.enlace.campaigns.CampaignValidator;
 import org.crm.enlace.campaigns.model.CampaignProject;
 import org.crm.enlace.campaigns.model.CampaignsPackage.Literals;
 import org.crm.enlace.campaigns.ui.internal.Messages;
-import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.EditorFeedback;
-import org.crm.enlace.ui.MarkingSection;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -32,56 +30,41 @@ import jakarta.annotation.PostConstruct;
 public final class ProjectEditorPart implements IEditingDomainProvider {
 
 	private RecordRepository repository;
-	private EditorCommands commands;
-	private EditingDomain domain;
 	private CampaignProject project;
-	private EditorFrame frame;
-	private EditorFeedback feedback;
-	private AttributeForm fields;
-	private MarkingSection marking;
+	private RecordEditorFrame frame;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, @Optional IEventBroker broker) {
 		this.repository = repository;
-		commands = new EditorCommands(part, broker);
-		domain = commands.domain();
 		project = repository.findById(String.valueOf(part.getTransientData().get(CampaignEditors.RECORD_ID)))
 				.map(CampaignProject.class::cast).orElseThrow();
 		part.setLabel(Messages.format("editor.project.title", project.getDraftVersion()));
-		frame = new EditorFrame(parent, "project.editor", Messages.format("editor.project.of"));
-		feedback = frame.feedback();
-		fields = frame.fields(domain, project,
+		frame = new RecordEditorFrame(parent, "project.editor", part, broker);
+		frame.intro(Messages.format("editor.project.of"));
+		AttributeForm fields = CampaignForms.fields(CampaignForms.twoColumns(frame.content()), frame.domain(),
+				project,
 				List.of(Literals.CAMPAIGN_PROJECT__TITLE, Literals.CAMPAIGN_PROJECT__DRAFT_VERSION,
 						Literals.CAMPAIGN_PROJECT__DRAFT_DATE, Literals.CAMPAIGN_PROJECT__STATUS,
 						Literals.CAMPAIGN_PROJECT__SUMMARY, Literals.CAMPAIGN_PROJECT__START_DATE,
 						Literals.CAMPAIGN_PROJECT__END_DATE),
 				"project");
-		marking = new MarkingSection(frame.content(), domain, project);
-		frame.fit();
-		commands.afterEachChange(feedback, () -> {
-			fields.showModel();
-			marking.showModel();
-			feedback.showProblems(currentProblems());
-		});
-		feedback.showVersion(project);
-		feedback.showProblems(currentProblems());
+		frame.add(EditorSection.of(fields));
+		frame.follow(project, () -> CampaignValidator.validate(project));
 	}
 
 	@Override
 	public EditingDomain getEditingDomain() {
-		return domain;
+		return frame.domain();
 	}
 
 	@Focus
 	void focus() {
-		feedback.focusEditor();
+		frame.focus();
 	}
 
 	@Persist
 	public void save() {
-		fields.commitAll();
-		marking.commitAll();
-		commands.save(frame, repository, project, currentProblems(), ProjectEditorPart::asText);
+		frame.save(repository, project, ProjectEditorPart::asText);
 	}
 
 	/** The project being edited (the command stack works on it; the store holds copies). */
@@ -91,11 +74,7 @@ public final class ProjectEditorPart implements IEditingDomainProvider {
 
 	/** What the user must fix: unreadable fields first, then the validator's rules and the marking's. */
 	public List<Problem> currentProblems() {
-		List<Problem> found = new ArrayList<>(fields.unreadableFields());
-		found.addAll(marking.unreadableFields());
-		found.addAll(CampaignValidator.validate(project));
-		found.addAll(MarkingValidator.validate(project));
-		return found;
+		return frame.problems();
 	}
 
 	/* The draft as a few lines for a person comparing the stored version with the edited one. */

@@ -1,6 +1,5 @@
 package org.crm.enlace.campaigns.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,15 +13,14 @@ import org.crm.enlace.campaigns.statistics.Breakdown;
 import org.crm.enlace.campaigns.statistics.StatisticsValidator;
 import org.crm.enlace.campaigns.statistics.VictimStatisticsRecords;
 import org.crm.enlace.campaigns.ui.internal.Messages;
-import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.model.Sex;
 import org.crm.enlace.records.RecordNames;
 import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.EditorFeedback;
-import org.crm.enlace.ui.MarkingSection;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -52,30 +50,26 @@ import jakarta.annotation.PostConstruct;
 public final class StatisticsEditorPart implements IEditingDomainProvider {
 
 	private RecordRepository repository;
-	private EditorCommands commands;
 	private EditingDomain domain;
 	private VictimStatistics statistics;
-	private EditorFrame frame;
-	private EditorFeedback feedback;
-	private AttributeForm fields;
+	private RecordEditorFrame frame;
 	private CellsTable cells;
-	private MarkingSection marking;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user,
 			@Optional IEventBroker broker) {
 		this.repository = repository;
-		commands = new EditorCommands(part, broker);
-		domain = commands.domain();
 		statistics = load(part, user);
 		part.setLabel(Messages.format("editor.statistics.title", statistics.getCountry()));
 
-		frame = new EditorFrame(parent, "statistics.editor",
-				Messages.format("editor.statistics.of", statistics.getCountry()));
-		feedback = frame.feedback();
+		frame = new RecordEditorFrame(parent, "statistics.editor", part, broker);
+		frame.intro(Messages.format("editor.statistics.of", statistics.getCountry()));
+		domain = frame.domain();
 		Composite content = frame.content();
-		fields = frame.fields(domain, statistics, List.of(Literals.VICTIM_STATISTICS__PERIOD_START,
-				Literals.VICTIM_STATISTICS__PERIOD_END, Literals.VICTIM_STATISTICS__SOURCE), "statistics");
+		AttributeForm fields = CampaignForms.fields(CampaignForms.twoColumns(content), domain, statistics,
+				List.of(Literals.VICTIM_STATISTICS__PERIOD_START, Literals.VICTIM_STATISTICS__PERIOD_END,
+						Literals.VICTIM_STATISTICS__SOURCE),
+				"statistics");
 
 		Group group = new Group(content, SWT.NONE);
 		group.setText(RecordNames.attribute(Literals.VICTIM_STATISTICS__CELLS, Locale.getDefault()));
@@ -83,25 +77,18 @@ public final class StatisticsEditorPart implements IEditingDomainProvider {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
 		Label hint = new Label(group, SWT.WRAP);
 		hint.setText(Messages.format("editor.cells.hint"));
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(EditorFrame.MIN_WIDTH, SWT.DEFAULT)
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(RecordEditorFrame.MIN_WIDTH, SWT.DEFAULT)
 				.applyTo(hint);
-		EditorFrame.button(group, "statistics.addCell", Messages.format("editor.addCell"), this::addCell);
-		EditorFrame.button(group, "statistics.removeCell", Messages.format("editor.removeCell"), this::removeCell);
-		cells = new CellsTable(group, domain, statistics, "statistics.cells", this::showProblems);
+		CampaignForms.button(group, "statistics.addCell", Messages.format("editor.addCell"), this::addCell);
+		CampaignForms.button(group, "statistics.removeCell", Messages.format("editor.removeCell"), this::removeCell);
+		cells = new CellsTable(group, domain, statistics, "statistics.cells", frame::showProblems);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 220)
 				.applyTo(cells.viewer().getTable());
-		marking = new MarkingSection(content, domain, statistics);
-		frame.fit();
-
-		commands.afterEachChange(feedback, () -> {
-			fields.showModel();
-			cells.showModel();
-			marking.showModel();
-			showProblems();
-			frame.fit();
-		});
-		feedback.showVersion(statistics);
-		showProblems();
+		frame.add(EditorSection.of(fields));
+		frame.add(new EditorSection(cells::showModel, () -> {
+		}, cells::unreadableFields));
+		frame.follow(statistics,
+				() -> StatisticsValidator.validate(statistics, VictimStatisticsRecords.all(repository)));
 	}
 
 	@Override
@@ -116,9 +103,7 @@ public final class StatisticsEditorPart implements IEditingDomainProvider {
 
 	@Persist
 	public void save() {
-		fields.commitAll();
-		marking.commitAll();
-		commands.save(frame, repository, statistics, currentProblems(), StatisticsEditorPart::asText);
+		frame.save(repository, statistics, StatisticsEditorPart::asText);
 	}
 
 	/** The statistics being edited (the command stack works on them; the store holds copies). */
@@ -128,16 +113,7 @@ public final class StatisticsEditorPart implements IEditingDomainProvider {
 
 	/** What the user must fix: unreadable fields and counts first, then the validator's rules and the marking's. */
 	public List<Problem> currentProblems() {
-		List<Problem> found = new ArrayList<>(fields.unreadableFields());
-		found.addAll(cells.unreadableFields());
-		found.addAll(marking.unreadableFields());
-		found.addAll(StatisticsValidator.validate(statistics, VictimStatisticsRecords.all(repository)));
-		found.addAll(MarkingValidator.validate(statistics));
-		return found;
-	}
-
-	private void showProblems() {
-		feedback.showProblems(currentProblems());
+		return frame.problems();
 	}
 
 	/* A new cell copies the selected one's breakdown (the next row to type is usually its neighbour), count 0. */

@@ -1,11 +1,9 @@
 package org.crm.enlace.jtf.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
@@ -17,7 +15,8 @@ import org.crm.enlace.jtf.model.NationalCommission;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.jtf.ui.internal.Rows;
 import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.MarkingSection;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -43,34 +42,29 @@ public final class CommissionEditorPart implements IEditingDomainProvider {
 
 	private RecordRepository repository;
 	private Clock clock;
-	private IEventBroker broker;
 	private NationalCommission commission;
-	private EditorFrame frame;
-	private AttributeForm fields;
-	private Button coordinated;
-	private AttributeForm activity;
-	private MarkingSection marking;
+	private RecordEditorFrame frame;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, Clock clock, CurrentUser user,
 			IEventBroker broker) {
 		this.repository = repository;
 		this.clock = clock;
-		this.broker = broker;
 		commission = load(part, user);
 		part.setLabel(Messages.format("editor.commission.title", String.valueOf(commission.getCountry())));
-		frame = new EditorFrame(parent, part, "commissionEditor");
+		frame = new RecordEditorFrame(parent, "commissionEditor", part, broker);
 		EditingDomain domain = frame.domain();
 		Composite form = new Composite(frame.content(), SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-		fields = new AttributeForm(form, domain, commission,
+		AttributeForm fields = new AttributeForm(form, domain, commission,
 				List.of(Literals.NATIONAL_COMMISSION__COUNTRY, Literals.NATIONAL_COMMISSION__NAME,
 						Literals.NATIONAL_COMMISSION__INSTITUTIONS),
 				"commission", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
 		// A yes/no the indicator counts: a check box, set through the stack like every other change.
-		coordinated = new Button(form, SWT.CHECK);
+		Button coordinated = new Button(form, SWT.CHECK);
 		coordinated.setText(Rows.title(Literals.NATIONAL_COMMISSION__COORDINATED));
+		coordinated.setSelection(commission.isCoordinated());
 		coordinated.setData(AttributeForm.WIDGET_ID, "commission.coordinated");
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(coordinated);
 		coordinated.addListener(SWT.Selection, e -> {
@@ -79,19 +73,16 @@ public final class CommissionEditorPart implements IEditingDomainProvider {
 						Literals.NATIONAL_COMMISSION__COORDINATED, coordinated.getSelection()));
 			}
 		});
-		activity = new AttributeForm(form, domain, commission,
+		AttributeForm activity = new AttributeForm(form, domain, commission,
 				List.of(Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY_DATE,
 						Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY,
 						Literals.NATIONAL_COMMISSION__EVIDENCE_ATTACHMENT_ID,
 						Literals.NATIONAL_COMMISSION__EVIDENCE_REFERENCE),
 				Set.of(Literals.NATIONAL_COMMISSION__LAST_JOINT_ACTIVITY), "commission", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
-		marking = new MarkingSection(frame.content(), domain, commission);
-		frame.follow(commission, this::showModel, () -> {
-			fields.commitAll();
-			activity.commitAll();
-			marking.commitAll();
-		}, this::currentProblems);
-		showModel();
+		frame.add(EditorSection.of(fields));
+		frame.add(EditorSection.showing(() -> coordinated.setSelection(commission.isCoordinated())));
+		frame.add(EditorSection.of(activity));
+		frame.follow(commission, () -> CommissionValidator.validate(commission, clock.today()));
 	}
 
 	@Override
@@ -107,7 +98,7 @@ public final class CommissionEditorPart implements IEditingDomainProvider {
 	@Persist
 	public void save() {
 		LocalDate today = clock.today();
-		frame.save(repository, commission, c -> String.join(" | ", Rows.commission(c, today)), broker);
+		frame.save(repository, commission, c -> String.join(" | ", Rows.commission(c, today)));
 	}
 
 	/** The commission being edited: the editor's own copy, which every command changes. */
@@ -117,19 +108,7 @@ public final class CommissionEditorPart implements IEditingDomainProvider {
 
 	/** What the user must fix: unreadable fields first, then the validators' rules. */
 	public List<Problem> currentProblems() {
-		List<Problem> found = new ArrayList<>(fields.unreadableFields());
-		found.addAll(activity.unreadableFields());
-		found.addAll(marking.unreadableFields());
-		found.addAll(CommissionValidator.validate(commission, clock.today()));
-		found.addAll(MarkingValidator.validate(commission));
-		return found;
-	}
-
-	private void showModel() {
-		fields.showModel();
-		coordinated.setSelection(commission.isCoordinated());
-		activity.showModel();
-		marking.showModel();
+		return frame.problems();
 	}
 
 	private NationalCommission load(MPart part, CurrentUser user) {

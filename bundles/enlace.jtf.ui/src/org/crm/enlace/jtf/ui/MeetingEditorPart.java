@@ -1,10 +1,8 @@
 package org.crm.enlace.jtf.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.crm.enlace.core.access.MarkingValidator;
 import org.crm.enlace.core.store.RecordRepository;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
@@ -19,7 +17,8 @@ import org.crm.enlace.jtf.model.MeetingKind;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.jtf.ui.internal.Rows;
 import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.MarkingSection;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -43,35 +42,30 @@ public final class MeetingEditorPart implements IEditingDomainProvider {
 
 	private RecordRepository repository;
 	private Clock clock;
-	private IEventBroker broker;
 	private Meeting meeting;
-	private EditorFrame frame;
-	private AttributeForm fields;
-	private List<ContainedSection> lists;
-	private MarkingSection marking;
+	private RecordEditorFrame frame;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, Clock clock, CurrentUser user,
 			IEventBroker broker) {
 		this.repository = repository;
 		this.clock = clock;
-		this.broker = broker;
 		meeting = load(part, user);
 		part.setLabel(Messages.format("editor.meeting.title", Rows.literal(Literals.MEETING_KIND, meeting.getKind()),
 				String.valueOf(meeting.getDate())));
-		frame = new EditorFrame(parent, part, "meetingEditor");
+		frame = new RecordEditorFrame(parent, "meetingEditor", part, broker);
 		EditingDomain domain = frame.domain();
 		Composite form = new Composite(frame.content(), SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-		fields = new AttributeForm(form, domain, meeting,
+		AttributeForm fields = new AttributeForm(form, domain, meeting,
 				List.of(Literals.MEETING__KIND, Literals.MEETING__TITLE, Literals.MEETING__DATE,
 						Literals.MEETING__STATUS, Literals.MEETING__FORMAT, Literals.MEETING__COUNTRY,
 						Literals.MEETING__PLACE, Literals.MEETING__MINUTES, Literals.MEETING__MINUTES_ATTACHMENT_ID),
 				Set.of(Literals.MEETING__MINUTES), "meeting", Rows::title, l -> Rows.literal(l.getEEnum(), l.getInstance()));
 		JtfFactory factory = JtfFactory.eINSTANCE;
 		Composite content = frame.content();
-		lists = List.of(
+		List<ContainedSection> lists = List.of(
 				new ContainedSection(content, domain, meeting, Literals.MEETING__AGENDA,
 						List.of(Literals.AGENDA_ITEM__TITLE, Literals.AGENDA_ITEM__PRESENTER,
 								Literals.AGENDA_ITEM__NOTES),
@@ -90,16 +84,9 @@ public final class MeetingEditorPart implements IEditingDomainProvider {
 							item.setStatus(ActionStatus.OPEN);
 							return item;
 						}, "meeting.actionItems"));
-		marking = new MarkingSection(content, domain, meeting);
-		frame.follow(meeting, () -> {
-			fields.showModel();
-			lists.forEach(ContainedSection::showModel);
-			marking.showModel();
-		}, () -> {
-			fields.commitAll();
-			lists.forEach(ContainedSection::commitAll);
-			marking.commitAll();
-		}, this::currentProblems);
+		frame.add(EditorSection.of(fields));
+		lists.forEach(l -> frame.add(new EditorSection(l::showModel, l::commitAll, l::unreadableFields)));
+		frame.follow(meeting, () -> MeetingValidator.validate(meeting, clock.today()));
 	}
 
 	@Override
@@ -114,7 +101,7 @@ public final class MeetingEditorPart implements IEditingDomainProvider {
 
 	@Persist
 	public void save() {
-		frame.save(repository, meeting, Rows::details, broker);
+		frame.save(repository, meeting, Rows::details);
 	}
 
 	/** The meeting being edited: the editor's own copy, which every command changes. */
@@ -124,12 +111,7 @@ public final class MeetingEditorPart implements IEditingDomainProvider {
 
 	/** What the user must fix: unreadable fields first, then the validators' rules. */
 	public List<Problem> currentProblems() {
-		List<Problem> found = new ArrayList<>(fields.unreadableFields());
-		lists.forEach(l -> found.addAll(l.unreadableFields()));
-		found.addAll(marking.unreadableFields());
-		found.addAll(MeetingValidator.validate(meeting, clock.today()));
-		found.addAll(MarkingValidator.validate(meeting));
-		return found;
+		return frame.problems();
 	}
 
 	private Meeting load(MPart part, CurrentUser user) {

@@ -10,6 +10,8 @@ import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingPackage.Literals;
 import org.crm.enlace.training.ui.internal.Messages;
 import org.crm.enlace.ui.AttributeForm;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -34,7 +36,7 @@ public final class ParticipantEditorPart implements IEditingDomainProvider {
 	private RecordRepository repository;
 	private MPart part;
 	private Participant participant;
-	private EditorFrame frame;
+	private RecordEditorFrame frame;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user,
@@ -43,7 +45,7 @@ public final class ParticipantEditorPart implements IEditingDomainProvider {
 		this.repository = repository;
 		participant = repository.findById(part.getTransientData().get(TrainingEditors.RECORD_ID).toString())
 				.map(Participant.class::cast).orElseThrow();
-		frame = new EditorFrame(parent, "participant", part, broker);
+		frame = new RecordEditorFrame(parent, "participant.editor", part, broker);
 		Composite form = new Composite(frame.content(), SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
@@ -52,7 +54,7 @@ public final class ParticipantEditorPart implements IEditingDomainProvider {
 						Literals.PARTICIPANT__POSITION, Literals.PARTICIPANT__COUNTRY),
 				"participant", a -> Messages.format("field." + a.getName()),
 				l -> Messages.format("editor.sex." + l.getName()));
-		frame.add(Section.of(fields));
+		frame.add(EditorSection.of(fields));
 		frame.follow(participant, () -> Fields.named(TrainingValidator.participant(participant)));
 		if (!AccessRule.mayWrite(user, participant)) {
 			frame.readOnly(Messages.format("editor.notOwnParticipant", participant.getOwnerCountry()), form);

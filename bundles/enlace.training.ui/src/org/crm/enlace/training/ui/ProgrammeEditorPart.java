@@ -14,6 +14,8 @@ import org.crm.enlace.training.model.TrainingPackage.Literals;
 import org.crm.enlace.training.model.TrainingProgramme;
 import org.crm.enlace.training.ui.internal.Messages;
 import org.crm.enlace.ui.AttributeForm;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -41,7 +43,7 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 	private RecordRepository repository;
 	private MPart part;
 	private TrainingProgramme programme;
-	private EditorFrame frame;
+	private RecordEditorFrame frame;
 
 	@PostConstruct
 	void create(Composite parent, MPart part, RecordRepository repository, CurrentUser user, Clock clock,
@@ -49,7 +51,7 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 		this.part = part;
 		this.repository = repository;
 		programme = load(part, clock);
-		frame = new EditorFrame(parent, "programme", part, broker);
+		frame = new RecordEditorFrame(parent, "programme.editor", part, broker);
 		EditingDomain domain = frame.domain();
 		Composite form = new Composite(frame.content(), SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
@@ -72,10 +74,9 @@ public final class ProgrammeEditorPart implements IEditingDomainProvider {
 			}
 		});
 		ModuleSection modules = new ModuleSection(frame.content(), domain, programme, frame::relayout);
-		frame.add(Section.of(fields));
-		frame.add(new Section(() -> windowMonths.setSelection(programme.getWindowMonths()), () -> {
-		}, List::of));
-		frame.add(new Section(modules::showModel, modules::commitAll, modules::unreadableFields));
+		frame.add(EditorSection.of(fields));
+		frame.add(EditorSection.showing(() -> windowMonths.setSelection(programme.getWindowMonths())));
+		frame.add(new EditorSection(modules::showModel, modules::commitAll, modules::unreadableFields));
 		frame.follow(programme, () -> Fields.named(TrainingValidator.programme(programme)));
 		if (!AccessRule.mayWrite(user, programme)) {
 			frame.readOnly(Messages.format("editor.notOwnProgramme", programme.getOwnerCountry()), form,

@@ -8,12 +8,9 @@ import java.util.stream.Stream;
 import org.crm.enlace.core.access.AccessRule;
 import org.crm.enlace.core.country.IsoCountries;
 import org.crm.enlace.core.store.RecordRepository;
-import org.crm.enlace.core.store.StaleRecordException;
-import org.crm.enlace.core.store.StoreException;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.validation.Problem;
-import org.crm.enlace.model.EnlacePackage;
 import org.crm.enlace.model.ProvenanceKind;
 import org.crm.enlace.model.Record;
 import org.crm.enlace.training.Participants;
@@ -25,12 +22,12 @@ import org.crm.enlace.training.model.TrainingPackage;
 import org.crm.enlace.training.model.TrainingProgramme;
 import org.crm.enlace.training.model.TrainingSession;
 import org.crm.enlace.training.ui.internal.Messages;
-import org.crm.enlace.ui.EditorFeedback;
+import org.crm.enlace.ui.EditorSection;
+import org.crm.enlace.ui.RecordEditorFrame;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -51,7 +48,7 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 	private MPart part;
 	private TrainingSession session;
 	private TrainingSession stored;
-	private EditorFrame frame;
+	private RecordEditorFrame frame;
 	private SessionForm form;
 	private EnrolmentSection enrolments;
 
@@ -62,14 +59,14 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 		this.repository = repository;
 		session = load(part, user, clock);
 		stored = EcoreUtil.copy(session);
-		frame = new EditorFrame(parent, "session", part, broker);
+		frame = new RecordEditorFrame(parent, "session.editor", part, broker);
 		EditingDomain domain = frame.domain();
 		form = new SessionForm(frame.content(), domain, session,
 				repository.findAll(TrainingPackage.Literals.TRAINING_PROGRAMME, TrainingProgramme.class));
 		enrolments = new EnrolmentSection(frame.content(), domain, session.getId(), user.country(),
 				participants(user), frame::relayout);
-		frame.add(new Section(form::showModel, form::commitAll, form::unreadableFields));
-		frame.add(new Section(enrolments::showModel, enrolments::commitAll, enrolments::unreadableFields));
+		frame.add(new EditorSection(form::showModel, form::commitAll, form::unreadableFields));
+		frame.add(new EditorSection(enrolments::showModel, enrolments::commitAll, enrolments::unreadableFields));
 		frame.follow(session, this::rules);
 		if (!AccessRule.mayWrite(user, session)) {
 			frame.readOnly(Messages.format("editor.notOwnSession", session.getOwnerCountry()), form.control());
@@ -91,29 +88,14 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 	public void save() {
 		frame.commitAll();
 		List<Participant> participants = enrolments.changed();
-		// With problems EditorFeedback stores nothing and says so, whatever else changed.
-		if (participants.isEmpty() || !frame.problems().isEmpty()) {
+		if (participants.isEmpty()) {
 			frame.save(repository, session, SessionEditorPart::asText, this::saved);
 			return;
 		}
-		EditorFeedback feedback = frame.feedback();
-		feedback.showProblems(List.of());
+		// The session itself only when it changed: a save of its participants alone is no new version of it.
 		List<Record> changed = Stream.concat(EcoreUtil.equals(session, stored) ? Stream.empty() : Stream.of(session),
 				participants.stream()).map(Record.class::cast).toList();
-		try {
-			List<Record> saved = repository.saveAll(changed);
-			for (int i = 0; i < changed.size(); i++) {
-				stamp(changed.get(i), saved.get(i));
-			}
-			feedback.showVersion(session);
-			feedback.status(Messages.format("editor.saved", session.getVersion(), participants.size()));
-			frame.saved();
-			saved();
-		} catch (StaleRecordException e) {
-			feedback.status(Messages.format("editor.stale"));
-		} catch (StoreException e) {
-			feedback.status(e.getMessage());
-		}
+		frame.saveAll(repository, session, changed, SessionEditorPart::asText, this::saved);
 	}
 
 	public TrainingSession session() {
@@ -162,15 +144,6 @@ public final class SessionEditorPart implements IEditingDomainProvider {
 		TrainingSession created = Programmes.newSession(user.country(), programme, country);
 		created.setProvenanceKind(ProvenanceKind.MANUAL_ENTRY);
 		return created;
-	}
-
-	/** The stored id, version and stamps onto the edited object, which the command stack keeps working on. */
-	private static void stamp(Record edited, Record saved) {
-		for (EAttribute stamp : List.of(EnlacePackage.Literals.RECORD__ID, EnlacePackage.Literals.RECORD__VERSION,
-				EnlacePackage.Literals.RECORD__CREATED_AT, EnlacePackage.Literals.RECORD__CREATED_BY,
-				EnlacePackage.Literals.RECORD__MODIFIED_AT, EnlacePackage.Literals.RECORD__MODIFIED_BY)) {
-			edited.eSet(stamp, saved.eGet(stamp));
-		}
 	}
 
 	/** The session as a few lines for the stale-version dialog: no personal data but the trainers' names. */

@@ -98,7 +98,8 @@ class SessionEditorPartTest {
 
 				editor.save();
 				assertFalse(opened.isDirty());
-				assertEquals(Messages.format("editor.saved", before.getVersion() + 1, 1), status(bench));
+				assertEquals("Guardado (versión " + (before.getVersion() + 1) + "; con 1 registro relacionado).",
+						status(bench));
 				Screenshots.saveForReview(bench.shell, "training-session-editor-saved");
 			}
 			TrainingSession after = session(store, VIRTUAL);
@@ -230,7 +231,8 @@ class SessionEditorPartTest {
 				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled");
 
 				bench.part(SessionEditorPart.class).save();
-				assertEquals(Messages.format("editor.saved", before.getVersion(), 2), status(bench));
+				assertEquals("Guardado (versión " + before.getVersion() + "; con 2 registros relacionados).",
+						status(bench));
 				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled-saved");
 			}
 			assertEquals(before.getVersion(), session(store, VIRTUAL).getVersion(), "the session itself unchanged");
@@ -255,7 +257,8 @@ class SessionEditorPartTest {
 				assertTrue(bench.column("session.enrolments", 1).contains(TEN));
 				assertTrue(bench.find("session.removeEnrolment", Button.class).isEnabled(), "the user's own");
 				bench.part(SessionEditorPart.class).save();
-				assertEquals(Messages.format("editor.saved", before.getVersion(), 1), status(bench));
+				assertEquals("Guardado (versión " + before.getVersion() + "; con 1 registro relacionado).",
+						status(bench));
 			}
 			assertEquals(before.getVersion(), session(store, GUATEMALA).getVersion(), "the session not written");
 			Participant ten = participant(store, TEN);

@@ -10,6 +10,7 @@ import org.crm.enlace.plan.model.PlanPackage.Literals;
 import org.crm.enlace.plan.model.Responsible;
 import org.crm.enlace.plan.model.Timeline;
 import org.crm.enlace.ui.AttributeForm;
+import org.crm.enlace.ui.DecimalField;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -42,7 +43,8 @@ public final class LineForm {
 		fields = new AttributeForm(form, domain, item, attributes(item), "plan.line",
 				a -> Messages.format("field." + a.getName()), l -> Messages.format("anchor." + l.getName()));
 		target = item instanceof Indicator
-				? new DecimalField(form, domain, item, Literals.INDICATOR__TARGET, "plan.line.target")
+				? new DecimalField(form, domain, item, Literals.INDICATOR__TARGET, "plan.line.target",
+						Messages.format("field.target"))
 				: null;
 	}
 

@@ -1,11 +1,11 @@
-package org.crm.enlace.plan.ui.internal.editing;
+package org.crm.enlace.ui;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.crm.enlace.core.validation.Problem;
-import org.crm.enlace.ui.AttributeForm;
+import org.crm.enlace.ui.internal.Messages;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * A label and a field for a decimal attribute (an indicator's target), which {@link AttributeForm} does not read:
- * digits with a point, empty for none. A change is a command; text that is not a number is kept as a problem and
- * not applied, as the form does for a malformed date.
+ * A label and a field for a {@link BigDecimal} attribute (an amount of money, an indicator's target), which
+ * {@link AttributeForm} does not read: digits with a point, empty for none. Like the form's fields, a change is an
+ * undoable command, and text that is not a number is kept as a problem naming the field, not applied.
  */
-final class DecimalField {
+public final class DecimalField {
 
 	private final EditingDomain domain;
 	private final EObject object;
@@ -30,11 +30,13 @@ final class DecimalField {
 	private final Text text;
 	private Optional<Problem> unreadable = Optional.empty();
 
-	DecimalField(Composite parent, EditingDomain domain, EObject object, EAttribute attribute, String widgetId) {
+	/** @param label the field's name in the user's language, also in the problem's words */
+	public DecimalField(Composite parent, EditingDomain domain, EObject object, EAttribute attribute, String widgetId,
+			String label) {
 		this.domain = domain;
 		this.object = object;
 		this.attribute = attribute;
-		this.label = Messages.format("field." + attribute.getName());
+		this.label = label;
 		new Label(parent, SWT.NONE).setText(label);
 		text = new Text(parent, SWT.BORDER);
 		text.setData(AttributeForm.WIDGET_ID, widgetId);
@@ -44,24 +46,25 @@ final class DecimalField {
 		showModel();
 	}
 
-	Optional<Problem> unreadable() {
+	public Optional<Problem> unreadable() {
 		return unreadable;
 	}
 
-	void showModel() {
+	/** Shows the model's value, unless the field holds text that could not be read (kept for the user to fix). */
+	public void showModel() {
 		if (unreadable.isEmpty() && !text.isDisposed()) {
 			Object value = object.eGet(attribute);
 			text.setText(value == null ? "" : ((BigDecimal) value).toPlainString());
 		}
 	}
 
-	void commit() {
+	public void commit() {
 		String typed = text.getText().strip();
 		BigDecimal value;
 		try {
 			value = typed.isEmpty() ? null : new BigDecimal(typed);
 		} catch (NumberFormatException e) {
-			unreadable = Optional.of(new Problem(attribute.getName(), Messages.format("problem.decimal", label)));
+			unreadable = Optional.of(new Problem(attribute.getName(), Messages.format("bigDecimal.invalid", label)));
 			return;
 		}
 		unreadable = Optional.empty();
