@@ -45,6 +45,7 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -131,17 +132,25 @@ public final class CampaignsPart {
 
 		Group statistics = group(parent, "group.statistics");
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(statistics);
-		area = widget(new Combo(statistics, SWT.READ_ONLY), "campaigns.area");
+		// The actions wrap to the column's width: wider than the column, the chart below would be laid out, and on
+		// GTK drawn, beyond the part.
+		Composite statisticsActions = new Composite(statistics, SWT.NONE);
+		RowLayout wrapping = new RowLayout();
+		wrapping.wrap = true;
+		wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+		statisticsActions.setLayout(wrapping);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(NARROW, SWT.DEFAULT).applyTo(statisticsActions);
+		area = widget(new Combo(statisticsActions, SWT.READ_ONLY), "campaigns.area");
 		area.addListener(SWT.Selection, e -> showTrend());
-		button(statistics, "campaigns.import", "action.import", this::chooseImport);
-		button(statistics, "campaigns.exportCsv", "action.exportCsv", () -> chooseExport("*.csv"));
-		button(statistics, "campaigns.exportXlsx", "action.exportXlsx", () -> chooseExport("*.xlsx"));
-		button(statistics, "campaigns.newStatistics", "action.newStatistics", () -> {
+		button(statisticsActions, "campaigns.import", "action.import", this::chooseImport);
+		button(statisticsActions, "campaigns.exportCsv", "action.exportCsv", () -> chooseExport("*.csv"));
+		button(statisticsActions, "campaigns.exportXlsx", "action.exportXlsx", () -> chooseExport("*.xlsx"));
+		button(statisticsActions, "campaigns.newStatistics", "action.newStatistics", () -> {
 			if (parts != null) {
 				CampaignEditors.open(parts, self, CampaignEditors.STATISTICS, Map.of());
 			}
 		});
-		button(statistics, "campaigns.editStatistics", "action.editStatistics", this::editStatistics);
+		button(statisticsActions, "campaigns.editStatistics", "action.editStatistics", this::editStatistics);
 		chart = new TrendChart(statistics);
 		widget(chart.control(), "campaigns.trend");
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(NARROW, 260).applyTo(chart.control());

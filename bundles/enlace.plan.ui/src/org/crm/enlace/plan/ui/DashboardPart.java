@@ -62,6 +62,8 @@ public final class DashboardPart {
 	private Clock clock;
 	private Label heading;
 	private TableViewer indicators;
+	private static final int MIN_WIDTH = 600;
+
 	private Canvas bars;
 	private Canvas countries;
 	private Canvas timeline;
@@ -106,7 +108,10 @@ public final class DashboardPart {
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
-		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(900, SWT.DEFAULT)));
+		// As wide as the part (the charts fit it), scrolling only below a readable width: a canvas wider than the
+		// visible area is drawn, on GTK, over the parts beside this one.
+		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(
+				body.computeSize(Math.max(MIN_WIDTH, scroll.getClientArea().width), SWT.DEFAULT)));
 		refresh();
 	}
 
