@@ -56,6 +56,8 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -104,16 +106,15 @@ public final class TrainingPart {
 		Composite left = column(parent);
 		Composite right = column(parent);
 
-		Composite filters = new Composite(left, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(filters);
+		Composite filters = wrapping(left);
 		label(filters, "filter.country");
 		country = id(new Combo(filters, SWT.READ_ONLY), "training.filter.country");
 		label(filters, "filter.from");
 		from = id(new Text(filters, SWT.BORDER), "training.filter.from");
 		label(filters, "filter.to");
 		to = id(new Text(filters, SWT.BORDER), "training.filter.to");
-		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(from);
-		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(to);
+		from.setLayoutData(new RowData(90, SWT.DEFAULT));
+		to.setLayoutData(new RowData(90, SWT.DEFAULT));
 		country.addListener(SWT.Selection, e -> showSessions());
 		from.addListener(SWT.Modify, e -> showSessions());
 		to.addListener(SWT.Modify, e -> showSessions());
@@ -146,9 +147,7 @@ public final class TrainingPart {
 		TextColumns.add(participants, text("column.completed"), 100, Participant.class,
 				p -> enrolment(p).flatMap(Participants::completedOn).map(LocalDate::toString).orElse(""));
 
-		Composite buttons = new Composite(left, SWT.NONE);
-		// Two rows: the editors first, then a new programme, the import and the certificate.
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+		Composite buttons = wrapping(left);
 		button(buttons, "newSession", () -> editors.open(self, TrainingEditors.SESSION_EDITOR, Optional.empty()));
 		button(buttons, "editSession", () -> edit(selectedSession(), TrainingEditors.SESSION_EDITOR,
 				"session.noSelection"));
@@ -430,6 +429,18 @@ public final class TrainingPart {
 
 	private static String text(String key) {
 		return Messages.format(key);
+	}
+
+	/* Controls in a row that wraps to the column's width, instead of running under the other half of the part. */
+	private static Composite wrapping(Composite column) {
+		Composite row = new Composite(column, SWT.NONE);
+		RowLayout layout = new RowLayout();
+		layout.wrap = true;
+		layout.center = true;
+		layout.marginLeft = layout.marginRight = layout.marginTop = layout.marginBottom = 0;
+		row.setLayout(layout);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(row);
+		return row;
 	}
 
 	private static Composite column(Composite parent) {
