@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.crm.enlace.campaigns.CampaignValidator;
 import org.crm.enlace.campaigns.Campaigns;
@@ -21,6 +22,7 @@ import org.crm.enlace.campaigns.ui.CampaignEditors;
 import org.crm.enlace.campaigns.ui.internal.Messages;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
@@ -58,7 +60,7 @@ class AdaptationEditorPartTest {
 
 	private void open() {
 		desk = new Desk(data);
-		opened = desk.opened;
+		opened = desk.host.opened();
 	}
 
 	private AdaptationEditorPart editor(MPart part) {
@@ -85,9 +87,9 @@ class AdaptationEditorPartTest {
 	@Test
 	void editsAnAdaptationWithUndoAndRedoRefusesBadSavesAndStoresAValidOneAsANewVersion() {
 		open();
-		Table adaptations = desk.find("campaigns.adaptations", Table.class);
+		Table adaptations = desk.host.widgets().find("campaigns.adaptations", Table.class);
 		adaptations.setSelection(0);
-		desk.press("campaigns.editAdaptation");
+		desk.host.widgets().press("campaigns.editAdaptation");
 		assertEquals(1, opened.size(), "the editor opened beside the part");
 		AdaptationEditorPart editor = editor(opened.getFirst());
 		NationalAdaptation edited = editor.adaptation();
@@ -96,17 +98,17 @@ class AdaptationEditorPartTest {
 		String oldTitle = stored.getTitle();
 		CommandStack commands = editor.getEditingDomain().getCommandStack();
 
-		desk.typeAndEnter("adaptation.title", "Campaña ficticia editada");
+		desk.host.widgets().typeAndEnter("adaptation.title", "Campaña ficticia editada");
 		assertEquals("Campaña ficticia editada", edited.getTitle());
 		assertTrue(opened.getFirst().isDirty());
 		commands.undo();
 		assertEquals(oldTitle, edited.getTitle());
-		assertEquals(oldTitle, desk.find("adaptation.title", Text.class).getText(), "the field shows the undone value");
+		assertEquals(oldTitle, desk.host.widgets().find("adaptation.title", Text.class).getText(), "the field shows the undone value");
 		assertFalse(opened.getFirst().isDirty());
 		commands.redo();
-		assertEquals("Campaña ficticia editada", desk.find("adaptation.title", Text.class).getText());
+		assertEquals("Campaña ficticia editada", desk.host.widgets().find("adaptation.title", Text.class).getText());
 
-		Table channels = desk.find("adaptation.channels", Table.class);
+		Table channels = desk.host.widgets().find("adaptation.channels", Table.class);
 		boolean hadPress = edited.getChannels().contains(Channel.PRESS);
 		check(channels, Channel.PRESS.getValue(), !hadPress);
 		assertEquals(!hadPress, edited.getChannels().contains(Channel.PRESS));
@@ -116,13 +118,13 @@ class AdaptationEditorPartTest {
 		commands.redo();
 
 		int events = edited.getEvents().size();
-		desk.press("adaptation.event.add");
+		desk.host.widgets().press("adaptation.event.add");
 		assertEquals(events + 1, edited.getEvents().size());
 		String added = "adaptation.event." + (events + 1);
-		desk.typeAndEnter(added + ".date", "2026-02-30");
-		desk.typeAndEnter(added + ".place", "Mercado municipal (ficticio)");
-		desk.choose(added + ".channel", 0);
-		desk.typeAndEnter(added + ".estimatedReach", "-40");
+		desk.host.widgets().typeAndEnter(added + ".date", "2026-02-30");
+		desk.host.widgets().typeAndEnter(added + ".place", "Mercado municipal (ficticio)");
+		desk.host.widgets().choose(added + ".channel", 0);
+		desk.host.widgets().typeAndEnter(added + ".estimatedReach", "-40");
 		assertEquals(-40, edited.getEvents().getLast().getEstimatedReach());
 		assertEquals(null, edited.getEvents().getLast().getDate(), "an impossible day is not applied");
 
@@ -139,10 +141,10 @@ class AdaptationEditorPartTest {
 		}
 		assertEquals(stored.getVersion(), stored(edited.getId()).getVersion(), "nothing stored");
 		assertEquals(oldTitle, stored(edited.getId()).getTitle());
-		Screenshots.saveForReview(desk.shell, "campaigns-adaptation-refused");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-adaptation-refused");
 
-		desk.typeAndEnter(added + ".date", "2026-02-27");
-		desk.typeAndEnter(added + ".estimatedReach", "1200");
+		desk.host.widgets().typeAndEnter(added + ".date", "2026-02-27");
+		desk.host.widgets().typeAndEnter(added + ".estimatedReach", "1200");
 		editor.save();
 		assertEquals(List.of(), editor.currentProblems());
 		assertEquals(1, problems().size(), "the list says there are none");
@@ -163,7 +165,7 @@ class AdaptationEditorPartTest {
 		assertTrue(opened.getFirst().isDirty(), "and the editor is dirty again");
 		commands.redo();
 		assertFalse(opened.getFirst().isDirty(), "back where it was saved");
-		Screenshots.saveForReview(desk.shell, "campaigns-adaptation-saved");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-adaptation-saved");
 	}
 
 	@Test
@@ -171,42 +173,42 @@ class AdaptationEditorPartTest {
 		open();
 		NationalAdaptation honduras = Campaigns.adaptations(desk.store).stream().filter(a -> a.getCountry().equals("HND"))
 				.findFirst().orElseThrow();
-		MPart part = Desk.part();
+		MPart part = PartHost.partInStack(Map.of());
 		part.getTransientData().put(CampaignEditors.RECORD_ID, honduras.getId());
 		AdaptationEditorPart editor = editor(part);
-		desk.typeAndEnter("adaptation.title", "Cambio que Guatemala no puede guardar");
+		desk.host.widgets().typeAndEnter("adaptation.title", "Cambio que Guatemala no puede guardar");
 		editor.save();
-		String status = desk.find("adaptation.editor.status", Label.class).getText();
+		String status = desk.host.widgets().find("adaptation.editor.status", Label.class).getText();
 		assertFalse(status.isBlank());
 		assertFalse(status.contains("Exception") || status.contains("\tat "), status);
 		assertEquals(honduras.getVersion(), stored(honduras.getId()).getVersion());
 		assertEquals(honduras.getTitle(), stored(honduras.getId()).getTitle());
 		assertTrue(part.isDirty(), "the change stays in the editor");
-		Screenshots.saveForReview(desk.shell, "campaigns-adaptation-other-country");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-adaptation-other-country");
 	}
 
 	@Test
 	void aNewAdaptationWithACashSponsorshipIsSavedThenGetsAndLosesAMaterial() throws IOException {
 		open();
-		desk.press("campaigns.newAdaptation");
+		desk.host.widgets().press("campaigns.newAdaptation");
 		AdaptationEditorPart editor = editor(opened.getFirst());
 		NationalAdaptation created = editor.adaptation();
 		assertEquals("GTM", created.getCountry());
 		assertEquals(Campaigns.projects(desk.store).getFirst().getId(), created.getProjectId());
 
 		Path poster = Files.write(files.resolve("afiche-ficticio.pdf"), "%PDF-1.4 ficticio".getBytes());
-		desk.find("adaptation.materialPath", Text.class).setText(poster.toString());
-		desk.press("adaptation.attach");
-		assertEquals(Messages.format("editor.attachFirstSave"), desk.find("adaptation.editor.status", Label.class).getText());
+		desk.host.widgets().find("adaptation.materialPath", Text.class).setText(poster.toString());
+		desk.host.widgets().press("adaptation.attach");
+		assertEquals(Messages.format("editor.attachFirstSave"), desk.host.widgets().find("adaptation.editor.status", Label.class).getText());
 
-		desk.typeAndEnter("adaptation.title", "Segunda adaptación ficticia");
-		desk.typeAndEnter("adaptation.languages", "es, quc");
-		desk.typeAndEnter("adaptation.startDate", "2027-01-01");
-		desk.press("adaptation.sponsorship.add");
-		desk.typeAndEnter("adaptation.sponsorship.1.sponsor", "Ministerio ficticio");
-		desk.choose("adaptation.sponsorship.1.kind", SponsorshipKind.CASH.getValue());
-		desk.typeAndEnter("adaptation.sponsorship.1.amount", "mil quinientos");
-		desk.typeAndEnter("adaptation.sponsorship.1.currency", "GTQ");
+		desk.host.widgets().typeAndEnter("adaptation.title", "Segunda adaptación ficticia");
+		desk.host.widgets().typeAndEnter("adaptation.languages", "es, quc");
+		desk.host.widgets().typeAndEnter("adaptation.startDate", "2027-01-01");
+		desk.host.widgets().press("adaptation.sponsorship.add");
+		desk.host.widgets().typeAndEnter("adaptation.sponsorship.1.sponsor", "Ministerio ficticio");
+		desk.host.widgets().choose("adaptation.sponsorship.1.kind", SponsorshipKind.CASH.getValue());
+		desk.host.widgets().typeAndEnter("adaptation.sponsorship.1.amount", "mil quinientos");
+		desk.host.widgets().typeAndEnter("adaptation.sponsorship.1.currency", "GTQ");
 		int before = Campaigns.adaptations(desk.store).size();
 		editor.save();
 		Problem amount = editor.currentProblems().stream().filter(p -> p.field().equals("amount")).findFirst()
@@ -215,11 +217,11 @@ class AdaptationEditorPartTest {
 		assertTrue(problems().contains(amount.message()), problems().toString());
 		assertEquals(before, Campaigns.adaptations(desk.store).size(), "nothing stored");
 
-		desk.typeAndEnter("adaptation.sponsorship.1.amount", "1500.50");
+		desk.host.widgets().typeAndEnter("adaptation.sponsorship.1.amount", "1500.50");
 		assertEquals(new BigDecimal("1500.50"), created.getSponsorships().getFirst().getAmount());
 		editor.getEditingDomain().getCommandStack().undo();
 		assertEquals(null, created.getSponsorships().getFirst().getAmount(), "the amount is undone");
-		assertEquals("", desk.find("adaptation.sponsorship.1.amount", Text.class).getText());
+		assertEquals("", desk.host.widgets().find("adaptation.sponsorship.1.amount", Text.class).getText());
 		editor.getEditingDomain().getCommandStack().redo();
 		editor.save();
 		assertEquals(before + 1, Campaigns.adaptations(desk.store).size());
@@ -228,15 +230,15 @@ class AdaptationEditorPartTest {
 		assertEquals(List.of("es", "quc"), saved.getLanguages());
 		assertEquals(0, new BigDecimal("1500.50").compareTo(saved.getSponsorships().getFirst().getAmount()));
 
-		desk.press("adaptation.attach");
-		Table materials = desk.find("adaptation.materials", Table.class);
+		desk.host.widgets().press("adaptation.attach");
+		Table materials = desk.host.widgets().find("adaptation.materials", Table.class);
 		assertEquals(1, materials.getItemCount());
 		assertEquals("afiche-ficticio.pdf", materials.getItem(0).getText(0));
 		assertEquals(1, desk.store.attachments(created.getId()).size());
 		Desk.reveal(materials);
-		Screenshots.saveForReview(desk.shell, "campaigns-adaptation-new");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-adaptation-new");
 		materials.setSelection(0);
-		desk.press("adaptation.detach");
+		desk.host.widgets().press("adaptation.detach");
 		assertEquals(0, materials.getItemCount());
 		assertEquals(List.of(), desk.store.attachments(created.getId()));
 	}

@@ -1,10 +1,9 @@
 package org.crm.enlace.campaigns.ui.tests;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.crm.enlace.campaigns.ui.CampaignsPart;
 import org.crm.enlace.core.account.NodeKeys;
@@ -18,34 +17,20 @@ import org.crm.enlace.core.store.StoreStartup.DemoLoading;
 import org.crm.enlace.core.time.Clock;
 import org.crm.enlace.core.user.CurrentUser;
 import org.crm.enlace.core.user.Role;
-import org.crm.enlace.ui.AttributeForm;
-import org.crm.enlace.ui.Screenshots;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * A campaign coordinator's desk for the editor tests: a real Derby store with the campaigns' demo data, the
  * campaigns part on the left of a real SWT shell (under Xvfb in the build) and the editors it opens on the right,
- * each made by E4's injector without a workbench (the part service records the editors asked for). The helpers act
- * as a user would: type and press Enter, press a button, choose in a drop-down.
+ * each hosted by {@link PartHost}.
  */
 final class Desk implements AutoCloseable {
 
@@ -55,10 +40,8 @@ final class Desk implements AutoCloseable {
 	static final CurrentUser IOM = new CurrentUser("oim.ficticio", "XOM", Role.CAMPAIGN_COORDINATOR);
 
 	final RecordStore store;
-	final Shell shell;
+	final PartHost host;
 	final CampaignsPart campaigns;
-	final List<MPart> opened = new ArrayList<>();
-	private final CurrentUser user;
 	private final Composite editorArea;
 
 	/** Guatemala's liaison officer at the desk. */
@@ -67,7 +50,6 @@ final class Desk implements AutoCloseable {
 	}
 
 	Desk(Path data, CurrentUser user) {
-		this.user = user;
 		RecordStoreFactory factory = Services.await(RecordStoreFactory.class, 10_000)
 				.orElseThrow(() -> new AssertionError("no RecordStoreFactory service"));
 		Services.await(DemoDataContributor.class, 10_000);
@@ -75,68 +57,25 @@ final class Desk implements AutoCloseable {
 				.filter(c -> c.getClass().getName().startsWith("org.crm.enlace.campaigns.")).toList();
 		store = StoreStartup.open(factory, data, user, KEYS, CLOCK, DemoLoading.INTO_NEW_STORE, List.of(),
 				List.of(), demo).store();
-		Display display = Display.getDefault();
-		shell = new Shell(display);
-		shell.setLayout(new GridLayout(2, true));
-		shell.setSize(1260, 1000); // within xvfb-run's 1280 x 1024 screen: screenshots copy the screen
-		Composite left = new Composite(shell, SWT.NONE);
+		host = new PartHost(1260, 1000) // within xvfb-run's 1280 x 1024 screen: screenshots copy the screen
+				.with(RecordStore.class, store).with(RecordRepository.class, store).with(Clock.class, CLOCK)
+				.with(CurrentUser.class, user);
+		host.shell().setLayout(new GridLayout(2, true));
+		Composite left = new Composite(host.shell(), SWT.NONE);
 		left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		editorArea = new Composite(shell, SWT.NONE);
+		editorArea = new Composite(host.shell(), SWT.NONE);
 		editorArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		editorArea.setLayout(new FillLayout());
-		IEclipseContext context = context();
-		context.set(Composite.class, left);
-		context.set(MPart.class, part());
-		campaigns = ContextInjectionFactory.make(CampaignsPart.class, context);
-		shell.open();
-		Screenshots.settle(display);
-	}
-
-	/* A part in a stack, as the workbench gives one: editors are placed in the stack of the part they open from. */
-	static MPart part() {
-		MPartStack stack = MBasicFactory.INSTANCE.createPartStack();
-		MPart part = MBasicFactory.INSTANCE.createPart();
-		stack.getChildren().add(part);
-		return part;
+		campaigns = host.make(CampaignsPart.class, PartHost.partInStack(Map.of()), left);
 	}
 
 	/** Makes the editor of {@code type} on the right, for the editor part {@code part}. */
 	<T> T editor(Class<T> type, MPart part) {
-		IEclipseContext context = context();
-		Composite parent = new Composite(editorArea, SWT.NONE);
-		context.set(Composite.class, parent);
-		context.set(MPart.class, part);
-		T editor = ContextInjectionFactory.make(type, context);
-		editorArea.layout(true, true);
-		Screenshots.settle(shell.getDisplay());
-		return editor;
-	}
-
-	<T extends Control> T find(String id, Class<T> type) {
-		return type.cast(AttributeForm.widget(shell, id).orElseThrow(() -> new AssertionError("no widget " + id)));
+		return host.make(type, part, new Composite(editorArea, SWT.NONE));
 	}
 
 	List<String> problems(String editorPrefix) {
-		return List.of(find(editorPrefix + ".problems", org.eclipse.swt.widgets.List.class).getItems());
-	}
-
-	void press(String id) {
-		find(id, Button.class).notifyListeners(SWT.Selection, new Event());
-		Screenshots.settle(shell.getDisplay());
-	}
-
-	void typeAndEnter(String id, String typed) {
-		Text field = find(id, Text.class);
-		field.setText(typed);
-		field.notifyListeners(SWT.DefaultSelection, new Event());
-		Screenshots.settle(shell.getDisplay());
-	}
-
-	void choose(String id, int index) {
-		Combo combo = find(id, Combo.class);
-		combo.select(index);
-		combo.notifyListeners(SWT.Selection, new Event());
-		Screenshots.settle(shell.getDisplay());
+		return host.widgets().items(editorPrefix + ".problems");
 	}
 
 	/** Scrolls the editor holding {@code control} so that it shows. */
@@ -150,34 +89,7 @@ final class Desk implements AutoCloseable {
 
 	@Override
 	public void close() {
-		shell.dispose();
+		host.close();
 		store.close();
-	}
-
-	private IEclipseContext context() {
-		IEclipseContext context = EclipseContextFactory.create("campaigns-editor-test");
-		context.set(RecordStore.class, store);
-		context.set(RecordRepository.class, store);
-		context.set(Clock.class, CLOCK);
-		context.set(CurrentUser.class, user);
-		context.set(EPartService.class, recordingPartService());
-		return context;
-	}
-
-	private EPartService recordingPartService() {
-		return (EPartService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { EPartService.class },
-				(proxy, method, args) -> switch (method.getName()) {
-				case "createPart" -> {
-					MPart created = MBasicFactory.INSTANCE.createPart();
-					created.setElementId((String) args[0]);
-					opened.add(created);
-					yield created;
-				}
-				case "showPart" -> args[0];
-				case "hashCode" -> System.identityHashCode(proxy);
-				case "equals" -> proxy == args[0];
-				case "toString" -> "recording part service";
-				default -> throw new UnsupportedOperationException(method.getName());
-				});
 	}
 }

@@ -45,61 +45,61 @@ class ProjectEditorPartTest {
 	@Test
 	void iomSavesANewDraftAsANewVersionOfTheSameRecord() {
 		desk = new Desk(data, Desk.IOM);
-		desk.press("campaigns.editProject");
-		MPart part = desk.opened.getFirst();
+		desk.host.widgets().press("campaigns.editProject");
+		MPart part = desk.host.opened().getFirst();
 		assertEquals(CampaignEditors.PROJECT, part.getElementId());
 		ProjectEditorPart editor = desk.editor(ProjectEditorPart.class, part);
 		CampaignProject edited = editor.project();
 		CampaignProject before = stored(edited.getId());
 		CommandStack commands = editor.getEditingDomain().getCommandStack();
 
-		desk.typeAndEnter("project.draftVersion", "2.1");
-		desk.typeAndEnter("project.draftDate", "2026-11-29");
-		desk.choose("project.status", ProjectStatus.UNDER_REVIEW.getValue());
+		desk.host.widgets().typeAndEnter("project.draftVersion", "2.1");
+		desk.host.widgets().typeAndEnter("project.draftDate", "2026-11-29");
+		desk.host.widgets().choose("project.status", ProjectStatus.UNDER_REVIEW.getValue());
 		assertEquals(ProjectStatus.UNDER_REVIEW, edited.getStatus());
 		commands.undo();
 		assertEquals(before.getStatus(), edited.getStatus());
 		commands.redo();
 		assertEquals(ProjectStatus.UNDER_REVIEW, edited.getStatus());
 
-		desk.typeAndEnter("project.endDate", "2024-12-31");
+		desk.host.widgets().typeAndEnter("project.endDate", "2024-12-31");
 		editor.save();
 		List<String> listed = desk.problems("project.editor");
 		List<Problem> rules = CampaignValidator.validate(edited);
 		assertFalse(rules.isEmpty());
 		rules.forEach(rule -> assertTrue(listed.contains(rule.message()), rule.message() + " in " + listed));
 		assertEquals(before.getVersion(), stored(edited.getId()).getVersion(), "nothing stored");
-		Screenshots.saveForReview(desk.shell, "campaigns-project-refused");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-project-refused");
 
 		commands.undo();
 		assertEquals(before.getEndDate(), edited.getEndDate());
 		assertEquals(before.getEndDate() == null ? "" : before.getEndDate().toString(),
-				desk.find("project.endDate", Text.class).getText(), "the field shows the undone day");
+				desk.host.widgets().find("project.endDate", Text.class).getText(), "the field shows the undone day");
 		editor.save();
 		CampaignProject saved = stored(edited.getId());
 		assertEquals(before.getVersion() + 1, saved.getVersion(), "a new version of the same record");
 		assertEquals("2.1", saved.getDraftVersion());
 		assertEquals(1, Campaigns.projects(desk.store).size());
 		desk.campaigns.recordsChanged("CampaignProject");
-		String shown = desk.find("campaigns.project", Label.class).getText();
+		String shown = desk.host.widgets().find("campaigns.project", Label.class).getText();
 		assertTrue(shown.contains("2.1"), shown);
-		Screenshots.saveForReview(desk.shell, "campaigns-project-saved");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-project-saved");
 	}
 
 	@Test
 	void aCountryCannotSaveIomsDraftAndIsToldSo() {
 		desk = new Desk(data);
-		desk.press("campaigns.editProject");
-		ProjectEditorPart editor = desk.editor(ProjectEditorPart.class, desk.opened.getFirst());
+		desk.host.widgets().press("campaigns.editProject");
+		ProjectEditorPart editor = desk.editor(ProjectEditorPart.class, desk.host.opened().getFirst());
 		CampaignProject before = stored(editor.project().getId());
-		desk.typeAndEnter("project.title", "Cambio que Guatemala no puede guardar");
+		desk.host.widgets().typeAndEnter("project.title", "Cambio que Guatemala no puede guardar");
 		editor.save();
-		String status = desk.find("project.editor.status", Label.class).getText();
+		String status = desk.host.widgets().find("project.editor.status", Label.class).getText();
 		assertFalse(status.isBlank());
 		assertFalse(status.contains("Exception"), status);
 		assertEquals(before.getVersion(), stored(before.getId()).getVersion());
 		assertEquals(before.getTitle(), stored(before.getId()).getTitle());
-		Screenshots.saveForReview(desk.shell, "campaigns-project-other-organization");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-project-other-organization");
 	}
 
 	private CampaignProject stored(String id) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.crm.enlace.campaigns.model.Population;
 import org.crm.enlace.campaigns.model.StatisticsCell;
@@ -18,6 +19,7 @@ import org.crm.enlace.campaigns.ui.StatisticsEditorPart;
 import org.crm.enlace.campaigns.ui.internal.Messages;
 import org.crm.enlace.core.validation.Problem;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
@@ -58,16 +60,16 @@ class StatisticsEditorPartTest {
 	void countsTypedInPlaceAreCheckedUndoneAndSavedAsANewVersionTheTrendShows() {
 		desk = new Desk(data);
 		assertTrue(desk.campaigns.showArea("GTM"));
-		desk.press("campaigns.editStatistics");
-		assertEquals(1, desk.opened.size());
-		MPart part = desk.opened.getFirst();
+		desk.host.widgets().press("campaigns.editStatistics");
+		assertEquals(1, desk.host.opened().size());
+		MPart part = desk.host.opened().getFirst();
 		assertEquals(CampaignEditors.STATISTICS, part.getElementId());
 		StatisticsEditorPart editor = desk.editor(StatisticsEditorPart.class, part);
 		VictimStatistics edited = editor.statistics();
 		VictimStatistics before = stored(edited.getId());
 		assertEquals(CampaignEditors.latestStatistics(desk.store, "GTM").orElseThrow().getId(), edited.getId());
 		CommandStack commands = editor.getEditingDomain().getCommandStack();
-		Table cells = desk.find("statistics.cells", Table.class);
+		Table cells = desk.host.widgets().find("statistics.cells", Table.class);
 		assertEquals(edited.getCells().size(), cells.getItemCount());
 		int row = firstVictimsRow(edited);
 		StatisticsCell cell = edited.getCells().get(row);
@@ -84,7 +86,7 @@ class StatisticsEditorPartTest {
 		editor.save();
 		assertEquals(before.getVersion(), stored(edited.getId()).getVersion(), "nothing stored");
 		cells.showColumn(cells.getColumn(COUNT));
-		Screenshots.saveForReview(desk.shell, "campaigns-statistics-not-a-number");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-statistics-not-a-number");
 
 		typeInCell(cells, row, COUNT, "-3");
 		assertEquals(-3, cell.getCount());
@@ -98,7 +100,7 @@ class StatisticsEditorPartTest {
 		editor.save();
 		assertEquals(before.getVersion(), stored(edited.getId()).getVersion(), "nothing stored");
 		assertEquals(oldCount, stored(edited.getId()).getCells().get(row).getCount());
-		Screenshots.saveForReview(desk.shell, "campaigns-statistics-negative");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-statistics-negative");
 
 		typeInCell(cells, row, COUNT, "57");
 		assertEquals(57, cell.getCount());
@@ -116,14 +118,14 @@ class StatisticsEditorPartTest {
 		int size = edited.getCells().size();
 		cells.setSelection(row);
 		cells.notifyListeners(SWT.Selection, selectionOf(cells, row));
-		desk.press("statistics.addCell");
+		desk.host.widgets().press("statistics.addCell");
 		assertEquals(size + 1, edited.getCells().size());
 		assertEquals(size + 1, cells.getItemCount());
 		assertTrue(problems().stream().anyMatch(p -> p.startsWith(StatisticsValidator.cellName(size + 1))),
 				"the copied breakdown is counted twice until changed: " + problems());
 		cells.setSelection(size);
 		cells.notifyListeners(SWT.Selection, selectionOf(cells, size));
-		desk.press("statistics.removeCell");
+		desk.host.widgets().press("statistics.removeCell");
 		assertEquals(size, edited.getCells().size());
 		commands.undo();
 		assertEquals(size + 1, edited.getCells().size(), "the removal undone");
@@ -137,7 +139,7 @@ class StatisticsEditorPartTest {
 		VictimStatistics saved = stored(edited.getId());
 		assertEquals(before.getVersion() + 1, saved.getVersion(), "a new version");
 		assertEquals(57, saved.getCells().get(row).getCount());
-		Screenshots.saveForReview(desk.shell, "campaigns-statistics-saved");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-statistics-saved");
 
 		desk.campaigns.recordsChanged("VictimStatistics");
 		assertTrue(desk.campaigns.showArea("GTM"));
@@ -155,31 +157,31 @@ class StatisticsEditorPartTest {
 	void anotherCountrysStatisticsAreRefusedByTheStoreInWords() {
 		desk = new Desk(data);
 		VictimStatistics honduras = CampaignEditors.latestStatistics(desk.store, "HND").orElseThrow();
-		MPart part = Desk.part();
+		MPart part = PartHost.partInStack(Map.of());
 		part.getTransientData().put(CampaignEditors.RECORD_ID, honduras.getId());
 		StatisticsEditorPart editor = desk.editor(StatisticsEditorPart.class, part);
-		Table cells = desk.find("statistics.cells", Table.class);
+		Table cells = desk.host.widgets().find("statistics.cells", Table.class);
 		typeInCell(cells, 0, COUNT, Integer.toString(honduras.getCells().getFirst().getCount() + 1));
 		assertTrue(part.isDirty());
 		editor.save();
-		String status = desk.find("statistics.editor.status", Label.class).getText();
+		String status = desk.host.widgets().find("statistics.editor.status", Label.class).getText();
 		assertFalse(status.isBlank());
 		assertFalse(status.contains("Exception") || status.contains("\tat "), status);
 		assertEquals(honduras.getVersion(), stored(honduras.getId()).getVersion());
 		assertEquals(honduras.getCells().getFirst().getCount(), stored(honduras.getId()).getCells().getFirst()
 				.getCount());
-		Screenshots.saveForReview(desk.shell, "campaigns-statistics-other-country");
+		Screenshots.saveForReview(desk.host.shell(), "campaigns-statistics-other-country");
 	}
 
 	@Test
 	void newStatisticsWithoutPeriodOrCellsAreNotSaved() {
 		desk = new Desk(data);
 		int records = VictimStatisticsRecords.all(desk.store).size();
-		desk.press("campaigns.newStatistics");
-		StatisticsEditorPart editor = desk.editor(StatisticsEditorPart.class, desk.opened.getFirst());
+		desk.host.widgets().press("campaigns.newStatistics");
+		StatisticsEditorPart editor = desk.editor(StatisticsEditorPart.class, desk.host.opened().getFirst());
 		assertEquals("GTM", editor.statistics().getCountry());
-		desk.typeAndEnter("statistics.periodStart", "2026-07-01");
-		desk.typeAndEnter("statistics.periodEnd", "2026-06-01");
+		desk.host.widgets().typeAndEnter("statistics.periodStart", "2026-07-01");
+		desk.host.widgets().typeAndEnter("statistics.periodEnd", "2026-06-01");
 		editor.save();
 		List<String> listed = problems();
 		for (Problem rule : StatisticsValidator.validate(editor.statistics(), List.of())) {
@@ -228,7 +230,7 @@ class StatisticsEditorPartTest {
 				.map(Text.class::cast).findFirst().orElseThrow(() -> new AssertionError("no cell editor open"));
 		editor.setText(typed);
 		editor.notifyListeners(SWT.DefaultSelection, new Event());
-		Screenshots.settle(desk.shell.getDisplay());
+		Screenshots.settle(desk.host.shell().getDisplay());
 	}
 
 	private static Event selectionOf(Table table, int row) {

@@ -15,6 +15,7 @@ import org.crm.enlace.cotravel.model.Outcome;
 import org.crm.enlace.cotravel.ui.CoTravelEditors;
 import org.crm.enlace.cotravel.ui.CoTravelListPart;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -34,44 +35,44 @@ class CoTravelListPartTest {
 			store.save(alert("2026-10-02", "Paso Ficticio del Norte", null, "MEX", "Niño Ejemplo", Outcome.ALLOWED));
 			store.save(alert("2026-09-15", "Paso Ficticio del Sur", null, "GTM", "Sofía Ficticia",
 					Outcome.UNDER_FOLLOW_UP));
-			try (Booth booth = new Booth(CoTravelListPart.class, store, Booth.GUATEMALA, Map.of())) {
+			try (PartHost booth = Booth.host(CoTravelListPart.class, store, Booth.GUATEMALA, Map.of())) {
 				CoTravelListPart list = booth.part(CoTravelListPart.class);
 				assertEquals(List.of("2026-11-20", "2026-10-02", "2026-09-15"), dates(list), "the latest first");
-				Screenshots.saveForReview(booth.shell, "cotravel-list-all");
+				Screenshots.saveForReview(booth.shell(), "cotravel-list-all");
 
-				booth.typeAndTab("cotravel.list.from", "2026-10-01");
+				booth.widgets().typeAndTab("cotravel.list.from", "2026-10-01");
 				assertEquals(List.of("2026-11-20", "2026-10-02"), dates(list));
-				booth.typeAndTab("cotravel.list.to", "2026-10-31");
+				booth.widgets().typeAndTab("cotravel.list.to", "2026-10-31");
 				assertEquals(List.of("2026-10-02"), dates(list));
-				booth.typeAndTab("cotravel.list.from", "");
-				booth.typeAndTab("cotravel.list.to", "");
+				booth.widgets().typeAndTab("cotravel.list.from", "");
+				booth.widgets().typeAndTab("cotravel.list.to", "");
 
-				booth.typeAndTab("cotravel.list.place", "ficticio del");
+				booth.widgets().typeAndTab("cotravel.list.place", "ficticio del");
 				assertEquals(List.of("2026-10-02", "2026-09-15"), dates(list));
-				booth.typeAndTab("cotravel.list.place", "gua");
+				booth.widgets().typeAndTab("cotravel.list.place", "gua");
 				assertEquals(List.of("2026-11-20"), dates(list));
-				booth.typeAndTab("cotravel.list.place", "");
+				booth.widgets().typeAndTab("cotravel.list.place", "");
 
-				booth.choose("cotravel.list.outcome", "En seguimiento");
+				booth.widgets().choose("cotravel.list.outcome", "En seguimiento");
 				assertEquals(List.of("2026-09-15"), dates(list));
-				booth.choose("cotravel.list.outcome", "(todos)");
+				booth.widgets().choose("cotravel.list.outcome", "(todos)");
 
-				booth.typeAndTab("cotravel.list.nationality", "MEX");
+				booth.widgets().typeAndTab("cotravel.list.nationality", "MEX");
 				assertEquals(List.of("2026-10-02"), dates(list));
-				booth.typeAndTab("cotravel.list.nationality", "");
+				booth.widgets().typeAndTab("cotravel.list.nationality", "");
 
-				booth.typeAndTab("cotravel.list.text", "sofia");
+				booth.widgets().typeAndTab("cotravel.list.text", "sofia");
 				assertEquals(List.of("2026-09-15"), dates(list), "names without accents or case");
-				Screenshots.saveForReview(booth.shell, "cotravel-list-filtered");
+				Screenshots.saveForReview(booth.shell(), "cotravel-list-filtered");
 
-				Table table = booth.find("cotravel.list.table", Table.class);
+				Table table = booth.widgets().find("cotravel.list.table", Table.class);
 				table.setFocus();
 				table.select(0);
 				table.notifyListeners(SWT.DefaultSelection, new Event());
-				assertEquals(1, booth.opened.size());
-				assertEquals(CoTravelEditors.DESCRIPTOR, booth.opened.getFirst().getElementId());
+				assertEquals(1, booth.opened().size());
+				assertEquals(CoTravelEditors.DESCRIPTOR, booth.opened().getFirst().getElementId());
 				assertEquals(list.alerts().getFirst().getId(),
-						booth.opened.getFirst().getTransientData().get(CoTravelEditors.ALERT_ID));
+						booth.opened().getFirst().getTransientData().get(CoTravelEditors.ALERT_ID));
 			}
 		}
 	}

@@ -26,6 +26,7 @@ import org.crm.enlace.cotravel.ui.LinkedPersonsPart;
 import org.crm.enlace.model.Person;
 import org.crm.enlace.model.Sex;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -49,49 +50,49 @@ class LinkedPersonsPartTest {
 	void listsThePatternAndThePairExplainsItAndKeepsTheAnalystsDecisions() {
 		String[] ids = storeTwoAlerts();
 		try (RecordStore store = Booth.open(data, GTM_ANALYST);
-				Booth booth = new Booth(LinkedPersonsPart.class, store, GTM_ANALYST, Map.of())) {
+				PartHost booth = Booth.host(LinkedPersonsPart.class, store, GTM_ANALYST, Map.of())) {
 			LinkedPersonsPart part = booth.part(LinkedPersonsPart.class);
-			booth.press("links.run");
+			booth.widgets().press("links.run");
 			Links links = part.links().orElseThrow();
 			assertEquals("1 patrón, 1 par candidato, ningún vínculo confirmado.",
-					booth.find("links.status", Label.class).getText());
+					booth.widgets().find("links.status", Label.class).getText());
 			assertEquals(List.of(Kind.ADULT_WITH_DIFFERENT_CHILDREN),
 					links.patterns().stream().map(p -> p.kind()).toList());
 			assertEquals(1, links.pairs().size(), "the two adults; the children differ");
-			Table patterns = booth.find("links.patterns", Table.class);
+			Table patterns = booth.widgets().find("links.patterns", Table.class);
 			assertEquals("Mismo adulto, niños distintos", patterns.getItem(0).getText(0));
 			assertEquals("2", patterns.getItem(0).getText(3), "two different children");
-			Table pairs = booth.find("links.pairs", Table.class);
+			Table pairs = booth.widgets().find("links.pairs", Table.class);
 			assertEquals("Candidato", pairs.getItem(0).getText(0));
 			List<String> sides = List.of(pairs.getItem(0).getText(2), pairs.getItem(0).getText(3));
 			assertTrue(sides.contains("Adulto 1 · 2026-03-14 GTM · María José de la Cruz Nuñez"), sides.toString());
 			assertTrue(sides.contains("Adulto 1 · 2026-10-02 MEX · MARIA JOSE DE LA CRUZ NUNEZ"), sides.toString());
 			part.select(links.pairs().get(0));
-			String why = booth.find("links.explanation", Label.class).getText();
+			String why = booth.widgets().find("links.explanation", Label.class).getText();
 			assertTrue(why.startsWith("Por qué: nombres: coinciden exactamente (+"), why);
 			assertTrue(why.contains("apellidos: coinciden exactamente"), why);
-			Screenshots.saveForReview(booth.shell, "linked-persons-candidates");
+			Screenshots.saveForReview(booth.shell(), "linked-persons-candidates");
 
-			booth.press("links.openPair");
-			assertEquals(2, booth.opened.size(), "both alerts");
-			assertEquals(CoTravelEditors.DESCRIPTOR, booth.opened.get(0).getElementId());
+			booth.widgets().press("links.openPair");
+			assertEquals(2, booth.opened().size(), "both alerts");
+			assertEquals(CoTravelEditors.DESCRIPTOR, booth.opened().get(0).getElementId());
 
-			booth.typeAndTab("links.note", "Mismo pasaporte, verificado");
-			booth.press("links.confirm");
+			booth.widgets().typeAndTab("links.note", "Mismo pasaporte, verificado");
+			booth.widgets().press("links.confirm");
 			LinkDecision decision = LinkDecisions.all(store).get(0);
 			assertEquals(LinkVerdict.CONFIRMED, decision.getDecision());
 			assertEquals("Mismo pasaporte, verificado", decision.getNote());
 			assertEquals(List.of("GTM"), decision.getReleasableTo());
-			assertEquals("Confirmado", booth.find("links.pairs", Table.class).getItem(0).getText(0),
+			assertEquals("Confirmado", booth.widgets().find("links.pairs", Table.class).getItem(0).getText(0),
 					"run again: the pair is now confirmed");
-			Screenshots.saveForReview(booth.shell, "linked-persons-confirmed");
+			Screenshots.saveForReview(booth.shell(), "linked-persons-confirmed");
 
 			part.select(part.links().orElseThrow().pairs().get(0));
-			booth.press("links.reject");
+			booth.widgets().press("links.reject");
 			assertEquals(1, LinkDecisions.all(store).size(), "the same record, changed");
 			assertEquals(LinkVerdict.REJECTED, LinkDecisions.all(store).get(0).getDecision());
-			assertEquals(0, booth.find("links.pairs", Table.class).getItemCount(), "a rejected pair never comes back");
-			assertEquals(0, booth.find("links.patterns", Table.class).getItemCount());
+			assertEquals(0, booth.widgets().find("links.pairs", Table.class).getItemCount(), "a rejected pair never comes back");
+			assertEquals(0, booth.widgets().find("links.patterns", Table.class).getItemCount());
 		}
 		assertEquals(2, ids.length);
 	}
@@ -100,24 +101,24 @@ class LinkedPersonsPartTest {
 	void theEditorsLinksSectionShowsTheCandidatesOfTheAlertsPersons() {
 		String[] ids = storeTwoAlerts();
 		try (RecordStore store = Booth.open(data, GTM_ANALYST);
-				Booth booth = new Booth(CoTravelEditorPart.class, store, GTM_ANALYST,
+				PartHost booth = Booth.host(CoTravelEditorPart.class, store, GTM_ANALYST,
 						Map.of(CoTravelEditors.ALERT_ID, ids[0]))) {
 			CoTravelEditorPart editor = booth.part(CoTravelEditorPart.class);
 			assertTrue(editor.linksText().startsWith("Busque a las personas"), editor.linksText());
-			booth.press("cotravel.links.find");
+			booth.widgets().press("cotravel.links.find");
 			String text = editor.linksText();
 			assertTrue(text.startsWith("Adulto 1 · 2026-03-14 GTM · María José de la Cruz Nuñez ↔ Adulto 1 · "
 					+ "2026-10-02 MEX · MARIA JOSE DE LA CRUZ NUNEZ: Candidato, "), text);
 			assertTrue(text.contains("fecha de nacimiento: coinciden exactamente"), text);
 			assertEquals(1, text.lines().count(), "one person of this alert is seen elsewhere");
-			Label section = booth.find("cotravel.links", Label.class);
+			Label section = booth.widgets().find("cotravel.links", Label.class);
 			Control up = section;
 			while (!(up instanceof ScrolledComposite)) {
 				up = up.getParent();
 			}
 			((ScrolledComposite) up).showControl(section.getParent());
-			Screenshots.settle(booth.shell.getDisplay());
-			Screenshots.saveForReview(booth.shell, "cotravel-editor-links");
+			Screenshots.settle(booth.shell().getDisplay());
+			Screenshots.saveForReview(booth.shell(), "cotravel-editor-links");
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.crm.enlace.jtf.ui.JtfEditors;
 import org.crm.enlace.jtf.ui.JtfPart;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Button;
@@ -51,48 +52,48 @@ class CommissionEditorPartTest {
 
 	@Test
 	void changesAreUndoneAndRedone() {
-		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); Desk desk = editor(store, "GTM")) {
+		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); PartHost desk = editor(store, "GTM")) {
 			CommissionEditorPart editor = desk.part(CommissionEditorPart.class);
 			NationalCommission edited = editor.commission();
 			CommandStack stack = editor.getEditingDomain().getCommandStack();
 			String name = edited.getName();
 
-			desk.press("commission.coordinated");
+			desk.widgets().press("commission.coordinated");
 			assertFalse(edited.isCoordinated());
-			desk.type("commission.name", "Comisión de prueba");
-			desk.type("commission.institutions", "Migración, Fiscalía, Policía");
+			desk.widgets().typeAndEnter("commission.name", "Comisión de prueba");
+			desk.widgets().typeAndEnter("commission.institutions", "Migración, Fiscalía, Policía");
 			assertEquals(List.of("Migración", "Fiscalía", "Policía"), edited.getInstitutions());
-			assertTrue(desk.self.isDirty());
-			Screenshots.saveForReview(desk.shell, "jtf-commission-editor-edited");
+			assertTrue(desk.self().isDirty());
+			Screenshots.saveForReview(desk.shell(), "jtf-commission-editor-edited");
 
 			stack.undo();
 			assertEquals(2, edited.getInstitutions().size());
 			stack.undo();
 			assertEquals(name, edited.getName());
-			assertEquals(name, desk.find("commission.name", Text.class).getText());
+			assertEquals(name, desk.widgets().find("commission.name", Text.class).getText());
 			stack.undo();
 			assertTrue(edited.isCoordinated());
-			assertTrue(desk.find("commission.coordinated", Button.class).getSelection(), "the box is checked again");
-			assertFalse(desk.self.isDirty());
+			assertTrue(desk.widgets().find("commission.coordinated", Button.class).getSelection(), "the box is checked again");
+			assertFalse(desk.self().isDirty());
 			stack.redo();
 			assertFalse(edited.isCoordinated());
-			assertFalse(desk.find("commission.coordinated", Button.class).getSelection());
-			assertTrue(desk.self.isDirty());
+			assertFalse(desk.widgets().find("commission.coordinated", Button.class).getSelection());
+			assertTrue(desk.self().isDirty());
 		}
 	}
 
 	@Test
 	void aCoordinatedCommissionWithoutEvidenceIsNotSaved() {
-		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); Desk desk = editor(store, "GTM")) {
+		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); PartHost desk = editor(store, "GTM")) {
 			CommissionEditorPart editor = desk.part(CommissionEditorPart.class);
 			NationalCommission before = commission(store, "GTM");
 
-			desk.type("commission.evidenceReference", "");
-			desk.type("commission.lastJointActivityDate", "ayer");
+			desk.widgets().typeAndEnter("commission.evidenceReference", "");
+			desk.widgets().typeAndEnter("commission.lastJointActivityDate", "ayer");
 			editor.save();
-			Screenshots.saveForReview(desk.shell, "jtf-commission-editor-refused");
+			Screenshots.saveForReview(desk.shell(), "jtf-commission-editor-refused");
 
-			List<String> shown = List.of(desk.find("commissionEditor.problems", org.eclipse.swt.widgets.List.class)
+			List<String> shown = List.of(desk.widgets().find("commissionEditor.problems", org.eclipse.swt.widgets.List.class)
 					.getItems());
 			assertEquals(editor.currentProblems().stream().map(Problem::message).toList(), shown);
 			assertEquals(List.of("lastJointActivityDate", "evidenceReference"),
@@ -100,24 +101,24 @@ class CommissionEditorPartTest {
 					"the unreadable date, then the missing evidence");
 			assertEquals(before.getVersion(), commission(store, "GTM").getVersion(), "nothing stored");
 			assertEquals(before.getEvidenceReference(), commission(store, "GTM").getEvidenceReference());
-			assertTrue(desk.posted.isEmpty());
+			assertTrue(desk.posted().isEmpty());
 		}
 	}
 
 	@Test
 	void anActivityOlderThanAYearIsSavedAndNoLongerCounts() {
-		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); Desk desk = editor(store, "GTM");
-				Desk list = new Desk(JtfPart.class, store, Desk.GUATEMALA, Map.of())) {
+		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); PartHost desk = editor(store, "GTM");
+				PartHost list = Desk.host(JtfPart.class, store, Desk.GUATEMALA, Map.of())) {
 			NationalCommission before = commission(store, "GTM");
 			assertEquals(Messages.format("indicator.value", 2, 11, TODAY.toString(), 12),
 					list.part(JtfPart.class).indicatorText());
 
-			desk.type("commission.lastJointActivityDate", TODAY.minusMonths(13).toString());
+			desk.widgets().typeAndEnter("commission.lastJointActivityDate", TODAY.minusMonths(13).toString());
 			desk.part(CommissionEditorPart.class).save();
-			Screenshots.saveForReview(desk.shell, "jtf-commission-editor-saved");
+			Screenshots.saveForReview(desk.shell(), "jtf-commission-editor-saved");
 
-			assertEquals(List.of(RecordEvents.CHANGED), desk.posted);
-			assertFalse(desk.self.isDirty());
+			assertEquals(List.of(RecordEvents.CHANGED), desk.posted());
+			assertFalse(desk.self().isDirty());
 			NationalCommission after = commission(store, "GTM");
 			assertEquals(before.getVersion() + 1, after.getVersion(), "a new version");
 			assertEquals(TODAY.minusMonths(13), after.getLastJointActivityDate());
@@ -125,32 +126,32 @@ class CommissionEditorPartTest {
 			list.part(JtfPart.class).refresh();
 			assertEquals(Messages.format("indicator.value", 1, 11, TODAY.toString(), 12),
 					list.part(JtfPart.class).indicatorText(), "Guatemala counts no more");
-			Table commissions = list.find("jtf.commissions", Table.class);
+			Table commissions = list.widgets().find("jtf.commissions", Table.class);
 			assertEquals("GTM", commissions.getItem(1).getText(0));
 			assertEquals(Messages.format("answer.no"), commissions.getItem(1).getText(4));
-			desk.shell.setVisible(false); // the editor's shell lies over the part's: out of the picture
-			Screenshots.saveForReview(list.shell, "jtf-part-after-commission-saved");
+			desk.shell().setVisible(false); // the editor's shell lies over the part's: out of the picture
+			Screenshots.saveForReview(list.shell(), "jtf-part-after-commission-saved");
 		}
 	}
 
 	@Test
 	void anotherCountrysCommissionIsRefusedInWords() {
-		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); Desk desk = editor(store, "HND")) {
+		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); PartHost desk = editor(store, "HND")) {
 			NationalCommission before = commission(store, "HND");
 			String refusal = refusal(store, before);
 
-			desk.type("commission.name", "Comisión cambiada por Guatemala");
+			desk.widgets().typeAndEnter("commission.name", "Comisión cambiada por Guatemala");
 			desk.part(CommissionEditorPart.class).save();
-			Screenshots.saveForReview(desk.shell, "jtf-commission-editor-forbidden");
+			Screenshots.saveForReview(desk.shell(), "jtf-commission-editor-forbidden");
 
-			assertEquals(refusal, desk.find("commissionEditor.status", Label.class).getText());
+			assertEquals(refusal, desk.widgets().find("commissionEditor.status", Label.class).getText());
 			assertEquals(before.getVersion(), commission(store, "HND").getVersion(), "nothing stored");
 			assertEquals(before.getName(), commission(store, "HND").getName());
 		}
 	}
 
-	private static Desk editor(RecordStore store, String country) {
-		return new Desk(CommissionEditorPart.class, store, Desk.GUATEMALA,
+	private static PartHost editor(RecordStore store, String country) {
+		return Desk.host(CommissionEditorPart.class, store, Desk.GUATEMALA,
 				Map.of(JtfEditors.RECORD_ID, commission(store, country).getId()));
 	}
 

@@ -36,6 +36,7 @@ import org.crm.enlace.jtf.ui.JtfPart;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.jtf.ui.internal.Rows;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -161,26 +162,26 @@ class JtfPartTest {
 	void theButtonsOpenTheEditorsBesideThePartOnTheSelectedRecord() {
 		try (RecordStore store = open(SECRETARIAT, DemoLoading.INTO_NEW_STORE); Bench bench = new Bench(store, SECRETARIAT)) {
 			bench.press("jtf.editMeeting");
-			MPart meetingEditor = bench.desk.opened.getFirst();
+			MPart meetingEditor = bench.desk.opened().getFirst();
 			assertEquals(JtfEditors.MEETING_EDITOR, meetingEditor.getElementId());
 			assertEquals(Meetings.all(store).getFirst().getId(), meetingEditor.getTransientData().get(JtfEditors.RECORD_ID));
-			assertSame(bench.desk.self.getParent(), meetingEditor.getParent(), "in the part's own stack");
+			assertSame(bench.desk.self().getParent(), meetingEditor.getParent(), "in the part's own stack");
 
 			bench.press("jtf.editCommission");
 			assertEquals(Messages.format("commission.chooseFirst"), bench.part.feedbackText(), "none selected yet");
-			assertEquals(1, bench.desk.opened.size());
+			assertEquals(1, bench.desk.opened().size());
 			Table commissions = bench.find("jtf.commissions", Table.class);
 			commissions.setSelection(1);
 			bench.press("jtf.editCommission");
-			MPart commissionEditor = bench.desk.opened.get(1);
+			MPart commissionEditor = bench.desk.opened().get(1);
 			assertEquals(JtfEditors.COMMISSION_EDITOR, commissionEditor.getElementId());
 			String guatemala = store.findAll(Literals.NATIONAL_COMMISSION, NationalCommission.class).stream()
 					.filter(c -> "GTM".equals(c.getCountry())).findFirst().orElseThrow().getId();
 			assertEquals(guatemala, commissionEditor.getTransientData().get(JtfEditors.RECORD_ID));
 
 			bench.press("jtf.newMeeting");
-			assertEquals(JtfEditors.MEETING_EDITOR, bench.desk.opened.get(2).getElementId());
-			assertFalse(bench.desk.opened.get(2).getTransientData().containsKey(JtfEditors.RECORD_ID), "a new meeting");
+			assertEquals(JtfEditors.MEETING_EDITOR, bench.desk.opened().get(2).getElementId());
+			assertFalse(bench.desk.opened().get(2).getTransientData().containsKey(JtfEditors.RECORD_ID), "a new meeting");
 		}
 	}
 
@@ -206,13 +207,13 @@ class JtfPartTest {
 	/** The part in a shell on the desk, and a user's hands: select a row, pick a status, press the button. */
 	private static final class Bench implements AutoCloseable {
 
-		final Desk desk;
+		final PartHost desk;
 		final Shell shell;
 		final JtfPart part;
 
 		Bench(RecordStore store, CurrentUser user) {
-			desk = new Desk(JtfPart.class, store, user, Map.of());
-			shell = desk.shell;
+			desk = Desk.host(JtfPart.class, store, user, Map.of());
+			shell = desk.shell();
 			part = desk.part(JtfPart.class);
 		}
 
@@ -227,11 +228,11 @@ class JtfPartTest {
 		}
 
 		void press(String id) {
-			desk.press(id);
+			desk.widgets().press(id);
 		}
 
 		<T extends Control> T find(String id, Class<T> type) {
-			return desk.find(id, type);
+			return desk.widgets().find(id, type);
 		}
 
 		@Override

@@ -25,6 +25,7 @@ import org.crm.enlace.jtf.ui.MeetingEditorPart;
 import org.crm.enlace.jtf.ui.internal.Messages;
 import org.crm.enlace.jtf.ui.internal.Rows;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -49,64 +50,64 @@ class MeetingEditorPartTest {
 
 	@Test
 	void fieldAndListChangesAreUndoneAndRedone() {
-		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); Desk desk = editor(store, Desk.SECRETARIAT)) {
+		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); PartHost desk = editor(store, Desk.SECRETARIAT)) {
 			MeetingEditorPart editor = desk.part(MeetingEditorPart.class);
 			Meeting edited = edited(editor);
 			CommandStack stack = editor.getEditingDomain().getCommandStack();
 			String place = edited.getPlace();
-			assertFalse(desk.self.isDirty());
+			assertFalse(desk.self().isDirty());
 
-			desk.type("meeting.place", "Sala de prueba 2");
-			desk.choose("meeting.status", Rows.literal(Literals.MEETING_STATUS, MeetingStatus.CANCELLED));
+			desk.widgets().typeAndEnter("meeting.place", "Sala de prueba 2");
+			desk.widgets().choose("meeting.status", Rows.literal(Literals.MEETING_STATUS, MeetingStatus.CANCELLED));
 			assertEquals("Sala de prueba 2", edited.getPlace());
 			assertEquals(MeetingStatus.CANCELLED, edited.getStatus());
-			assertTrue(desk.self.isDirty());
+			assertTrue(desk.self().isDirty());
 
 			stack.undo();
 			assertEquals(MeetingStatus.HELD, edited.getStatus());
 			assertEquals(Rows.literal(Literals.MEETING_STATUS, MeetingStatus.HELD),
-					desk.find("meeting.status", org.eclipse.swt.widgets.Combo.class).getText());
+					desk.widgets().find("meeting.status", org.eclipse.swt.widgets.Combo.class).getText());
 			stack.undo();
 			assertEquals(place, edited.getPlace());
-			assertEquals(place, desk.find("meeting.place", Text.class).getText(), "the field shows the undone value");
-			assertFalse(desk.self.isDirty(), "back to the stored meeting");
+			assertEquals(place, desk.widgets().find("meeting.place", Text.class).getText(), "the field shows the undone value");
+			assertFalse(desk.self().isDirty(), "back to the stored meeting");
 			stack.redo();
-			assertEquals("Sala de prueba 2", desk.find("meeting.place", Text.class).getText());
-			assertTrue(desk.self.isDirty());
+			assertEquals("Sala de prueba 2", desk.widgets().find("meeting.place", Text.class).getText());
+			assertTrue(desk.self().isDirty());
 
-			desk.press("meeting.actionItems.add");
+			desk.widgets().press("meeting.actionItems.add");
 			assertEquals(4, edited.getActionItems().size());
 			assertEquals(ActionStatus.OPEN, edited.getActionItems().get(3).getStatus());
-			desk.type("meeting.actionItems.3.description", "Compromiso de prueba");
-			assertTrue(desk.has("meeting.actionItems.3.dueDate"));
-			desk.press("meeting.agenda.remove.0");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.description", "Compromiso de prueba");
+			assertTrue(desk.widgets().has("meeting.actionItems.3.dueDate"));
+			desk.widgets().press("meeting.agenda.remove.0");
 			assertEquals(0, edited.getAgenda().size());
-			Screenshots.saveForReview(desk.shell, "jtf-meeting-editor-edited");
+			Screenshots.saveForReview(desk.shell(), "jtf-meeting-editor-edited");
 
 			stack.undo();
 			assertEquals(1, edited.getAgenda().size(), "the agenda item is back");
-			assertTrue(desk.has("meeting.agenda.0.title"));
+			assertTrue(desk.widgets().has("meeting.agenda.0.title"));
 			stack.undo();
 			stack.undo();
 			assertEquals(3, edited.getActionItems().size(), "the added item is gone");
-			assertFalse(desk.has("meeting.actionItems.3.description"));
+			assertFalse(desk.widgets().has("meeting.actionItems.3.description"));
 			stack.redo();
 			assertEquals(4, edited.getActionItems().size());
-			assertTrue(desk.has("meeting.actionItems.3.description"));
+			assertTrue(desk.widgets().has("meeting.actionItems.3.description"));
 		}
 	}
 
 	@Test
 	void theMinutesTakeSeveralLinesAndAreUndone() {
-		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); Desk desk = editor(store, Desk.SECRETARIAT)) {
+		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); PartHost desk = editor(store, Desk.SECRETARIAT)) {
 			MeetingEditorPart editor = desk.part(MeetingEditorPart.class);
 			Meeting edited = edited(editor);
 			String minutes = edited.getMinutes();
-			Text field = desk.find("meeting.minutes", Text.class);
+			Text field = desk.widgets().find("meeting.minutes", Text.class);
 			assertTrue((field.getStyle() & SWT.MULTI) != 0, "the minutes are a long text");
-			assertTrue((desk.find("meeting.place", Text.class).getStyle() & SWT.MULTI) == 0, "the place is one line");
+			assertTrue((desk.widgets().find("meeting.place", Text.class).getStyle() & SWT.MULTI) == 0, "the place is one line");
 
-			desk.write("meeting.minutes", "Primera decisión de prueba.\nSegunda decisión de prueba.");
+			desk.widgets().typeAndLeave("meeting.minutes", "Primera decisión de prueba.\nSegunda decisión de prueba.");
 			assertEquals("Primera decisión de prueba.\nSegunda decisión de prueba.", edited.getMinutes());
 			editor.getEditingDomain().getCommandStack().undo();
 			assertEquals(minutes, edited.getMinutes());
@@ -116,61 +117,61 @@ class MeetingEditorPartTest {
 
 	@Test
 	void aSaveWithProblemsListsThemAndStoresNothing() {
-		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); Desk desk = editor(store, Desk.SECRETARIAT)) {
+		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); PartHost desk = editor(store, Desk.SECRETARIAT)) {
 			MeetingEditorPart editor = desk.part(MeetingEditorPart.class);
 			Meeting before = taskForce(store);
 
-			desk.press("meeting.participants.add");
-			desk.type("meeting.participants.2.organization", "Institución de prueba");
-			desk.press("meeting.actionItems.add");
-			desk.type("meeting.actionItems.3.description", "Compromiso de prueba");
-			desk.type("meeting.actionItems.3.ownerOrganization", "Institución de prueba");
-			desk.type("meeting.actionItems.3.dueDate", "29/11/2026");
+			desk.widgets().press("meeting.participants.add");
+			desk.widgets().typeAndEnter("meeting.participants.2.organization", "Institución de prueba");
+			desk.widgets().press("meeting.actionItems.add");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.description", "Compromiso de prueba");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.ownerOrganization", "Institución de prueba");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.dueDate", "29/11/2026");
 			editor.save();
-			Screenshots.saveForReview(desk.shell, "jtf-meeting-editor-refused");
+			Screenshots.saveForReview(desk.shell(), "jtf-meeting-editor-refused");
 
-			List<String> shown = List.of(desk.find("meetingEditor.problems", org.eclipse.swt.widgets.List.class).getItems());
+			List<String> shown = List.of(desk.widgets().find("meetingEditor.problems", org.eclipse.swt.widgets.List.class).getItems());
 			List<String> expected = editor.currentProblems().stream().map(Problem::message).toList();
 			assertEquals(expected, shown);
 			assertEquals(3, shown.size(), shown.toString());
 			assertTrue(shown.get(0).startsWith(Rows.type(Literals.ACTION_ITEM) + " 4")
 					&& shown.get(0).contains(Rows.title(Literals.ACTION_ITEM__DUE_DATE)), "the unreadable date, by item");
 			assertTrue(shown.stream().anyMatch(s -> s.contains("3")), "the participant without a name, by position");
-			assertTrue(desk.self.isDirty());
+			assertTrue(desk.self().isDirty());
 			Meeting after = taskForce(store);
 			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
 			assertEquals(2, after.getParticipants().size());
 			assertEquals(3, after.getActionItems().size());
-			assertTrue(desk.posted.isEmpty());
+			assertTrue(desk.posted().isEmpty());
 		}
 	}
 
 	@Test
 	void aValidSaveStoresANewVersionThatThePartShows() {
-		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); Desk desk = editor(store, Desk.SECRETARIAT);
-				Desk list = new Desk(JtfPart.class, store, Desk.SECRETARIAT, Map.of())) {
+		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT); PartHost desk = editor(store, Desk.SECRETARIAT);
+				PartHost list = Desk.host(JtfPart.class, store, Desk.SECRETARIAT, Map.of())) {
 			MeetingEditorPart editor = desk.part(MeetingEditorPart.class);
 			Meeting before = taskForce(store);
-			assertEquals(1, list.find("jtf.overdue", Table.class).getItemCount());
+			assertEquals(1, list.widgets().find("jtf.overdue", Table.class).getItemCount());
 
-			desk.press("meeting.actionItems.add");
-			desk.type("meeting.actionItems.3.description", "Compromiso de prueba vencido");
-			desk.type("meeting.actionItems.3.ownerOrganization", "Institución de prueba");
-			desk.type("meeting.actionItems.3.dueDate", TODAY.minusDays(5).toString());
+			desk.widgets().press("meeting.actionItems.add");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.description", "Compromiso de prueba vencido");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.ownerOrganization", "Institución de prueba");
+			desk.widgets().typeAndEnter("meeting.actionItems.3.dueDate", TODAY.minusDays(5).toString());
 			editor.save();
-			Screenshots.saveForReview(desk.shell, "jtf-meeting-editor-saved");
+			Screenshots.saveForReview(desk.shell(), "jtf-meeting-editor-saved");
 
-			assertEquals(List.of(RecordEvents.CHANGED), desk.posted, "the list parts are told");
-			assertFalse(desk.self.isDirty());
+			assertEquals(List.of(RecordEvents.CHANGED), desk.posted(), "the list parts are told");
+			assertFalse(desk.self().isDirty());
 			Meeting after = taskForce(store);
 			assertEquals(before.getVersion() + 1, after.getVersion(), "a new version");
 			assertEquals(4, after.getActionItems().size());
 			assertEquals(TODAY.minusDays(5), after.getActionItems().get(3).getDueDate());
-			assertTrue(desk.find("meetingEditor.status", Label.class).getText().contains(
+			assertTrue(desk.widgets().find("meetingEditor.status", Label.class).getText().contains(
 					String.valueOf(after.getVersion())), "the status line names the stored version");
 
 			list.part(JtfPart.class).refresh();
-			Table overdue = list.find("jtf.overdue", Table.class);
+			Table overdue = list.widgets().find("jtf.overdue", Table.class);
 			assertEquals(2, overdue.getItemCount(), "the new overdue item is listed");
 			boolean listed = false;
 			for (var row : overdue.getItems()) {
@@ -178,8 +179,8 @@ class MeetingEditorPartTest {
 						&& row.getText(4).equals(Messages.format("action.overdue", 5));
 			}
 			assertTrue(listed, "overdue by 5 days");
-			desk.shell.setVisible(false); // the editor's shell lies over the part's: out of the picture
-			Screenshots.saveForReview(list.shell, "jtf-part-after-meeting-saved");
+			desk.shell().setVisible(false); // the editor's shell lies over the part's: out of the picture
+			Screenshots.saveForReview(list.shell(), "jtf-part-after-meeting-saved");
 		}
 	}
 
@@ -188,23 +189,23 @@ class MeetingEditorPartTest {
 		try (RecordStore store = Desk.open(data, Desk.SECRETARIAT)) {
 			assertEquals(2, Meetings.all(store).size());
 		}
-		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); Desk desk = editor(store, Desk.GUATEMALA)) {
+		try (RecordStore store = Desk.open(data, Desk.GUATEMALA); PartHost desk = editor(store, Desk.GUATEMALA)) {
 			Meeting before = taskForce(store);
 			String refusal = refusal(store, before);
 
-			desk.type("meeting.place", "Sala de Guatemala");
+			desk.widgets().typeAndEnter("meeting.place", "Sala de Guatemala");
 			desk.part(MeetingEditorPart.class).save();
-			Screenshots.saveForReview(desk.shell, "jtf-meeting-editor-forbidden");
+			Screenshots.saveForReview(desk.shell(), "jtf-meeting-editor-forbidden");
 
-			assertEquals(refusal, desk.find("meetingEditor.status", Label.class).getText());
+			assertEquals(refusal, desk.widgets().find("meetingEditor.status", Label.class).getText());
 			assertEquals(before.getVersion(), taskForce(store).getVersion(), "nothing stored");
 			assertEquals(before.getPlace(), taskForce(store).getPlace());
-			assertTrue(desk.self.isDirty(), "the change is kept to be undone or saved elsewhere");
+			assertTrue(desk.self().isDirty(), "the change is kept to be undone or saved elsewhere");
 		}
 	}
 
-	private static Desk editor(RecordStore store, org.crm.enlace.core.user.CurrentUser user) {
-		return new Desk(MeetingEditorPart.class, store, user, Map.of(JtfEditors.RECORD_ID, taskForce(store).getId()));
+	private static PartHost editor(RecordStore store, org.crm.enlace.core.user.CurrentUser user) {
+		return Desk.host(MeetingEditorPart.class, store, user, Map.of(JtfEditors.RECORD_ID, taskForce(store).getId()));
 	}
 
 	private static Meeting edited(MeetingEditorPart editor) {

@@ -21,6 +21,7 @@ import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.plan.ui.IndicatorMapPart;
 import org.crm.enlace.plan.ui.internal.map.ChoroplethPainter;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
@@ -54,11 +55,11 @@ class IndicatorMapPartTest {
 	void eachMemberIsShadedLabelledAndListedWithItsValueOrSinDato() throws IOException {
 		ServiceRegistration<IndicatorSource> source = register();
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY);
-				PlanBench bench = new PlanBench(IndicatorMapPart.class, store, PRESIDENCY, Map.of())) {
+				PartHost bench = PlanBench.host(IndicatorMapPart.class, store, PRESIDENCY, Map.of())) {
 			IndicatorMapPart part = bench.part(IndicatorMapPart.class);
 			assertEquals(IndicatorCodes.INFORMATION_AVAILABLE, part.selected().orElseThrow().indicator());
 
-			Table table = bench.find("plan.map.table", Table.class);
+			Table table = bench.widgets().find("plan.map.table", Table.class);
 			assertEquals(11, table.getItemCount(), "every member");
 			assertEquals("GTM", table.getItem(row(table, "GTM")).getText(1));
 			assertEquals("12", table.getItem(row(table, "GTM")).getText(2));
@@ -68,11 +69,11 @@ class IndicatorMapPartTest {
 			assertEquals("sin dato", table.getItem(row(table, "NIC")).getText(3));
 			assertEquals("BLZ sin dato", ChoroplethPainter.label("BLZ", null));
 
-			Path shot = Screenshots.saveForReview(bench.find("plan.map.canvas", Canvas.class), "plan-indicator-map");
+			Path shot = Screenshots.saveForReview(bench.widgets().find("plan.map.canvas", Canvas.class), "plan-indicator-map");
 			ImageData image = new ImageLoader().load(shot.toString())[0];
 			assertTrue(count(image, DARKEST) > 200, "Mexico, the largest value, in the darkest shade");
 			assertTrue(count(image, NO_DATA) > 50, "Belize and Nicaragua without data, in white");
-			Screenshots.saveForReview(bench.shell, "plan-indicator-map-part");
+			Screenshots.saveForReview(bench.shell(), "plan-indicator-map-part");
 		} finally {
 			source.unregister();
 		}
@@ -82,7 +83,7 @@ class IndicatorMapPartTest {
 	void theExportWritesEveryIndicatorOfThePlanAndTheCountries() throws IOException {
 		ServiceRegistration<IndicatorSource> source = register();
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY);
-				PlanBench bench = new PlanBench(IndicatorMapPart.class, store, PRESIDENCY, Map.of())) {
+				PartHost bench = PlanBench.host(IndicatorMapPart.class, store, PRESIDENCY, Map.of())) {
 			Path file = files.resolve("indicadores.xlsx");
 			bench.part(IndicatorMapPart.class).writeWorkbook(file);
 			try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -28,6 +28,7 @@ import org.crm.enlace.plan.ui.PlanEditors;
 import org.crm.enlace.plan.ui.PlanPart;
 import org.crm.enlace.plan.ui.internal.editing.Messages;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -54,11 +55,11 @@ class PlanPartTest {
 	@Test
 	void theTreeShowsTheSeedPlanLineByLine() {
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY);
-				PlanBench bench = new PlanBench(PlanPart.class, store, PRESIDENCY, Map.of())) {
-			Combo chooser = bench.find("plan.chooser", Combo.class);
+				PartHost bench = PlanBench.host(PlanPart.class, store, PRESIDENCY, Map.of())) {
+			Combo chooser = bench.widgets().find("plan.chooser", Combo.class);
 			assertEquals(1, chooser.getItemCount());
 			assertTrue(chooser.getText().startsWith("CRM-PT-1 (edición 1, en vigor, de XST)"), chooser.getText());
-			Tree tree = bench.find("plan.tree", Tree.class);
+			Tree tree = bench.widgets().find("plan.tree", Tree.class);
 			assertEquals(2, tree.getItemCount(), "two work areas");
 			List<String> lines = new ArrayList<>();
 			for (TreeItem area : tree.getItems()) {
@@ -72,17 +73,17 @@ class PlanPartTest {
 					lines.toString());
 			assertTrue(lines.contains("Plazo: 6 meses [6 meses desde la aprobación del plan]"), lines.toString());
 			assertEquals(Messages.format("part.note.otherOwner", "XST"),
-					bench.find("plan.note", Label.class).getText());
-			Screenshots.saveForReview(bench.shell, "plan-part-tree");
-			assertFalse(bench.find("plan.edit", Button.class).getEnabled(),
+					bench.widgets().find("plan.note", Label.class).getText());
+			Screenshots.saveForReview(bench.shell(), "plan-part-tree");
+			assertFalse(bench.widgets().find("plan.edit", Button.class).getEnabled(),
 					"the Presidency does not edit the Secretariat's plan in place");
-			assertTrue(bench.find("plan.newEdition", Button.class).getEnabled());
+			assertTrue(bench.widgets().find("plan.newEdition", Button.class).getEnabled());
 
-			bench.press("plan.newEdition");
-			assertEquals(1, bench.opened.size());
-			assertEquals(PlanEditors.DESCRIPTOR, bench.opened.getFirst().getElementId());
+			bench.widgets().press("plan.newEdition");
+			assertEquals(1, bench.opened().size());
+			assertEquals(PlanEditors.DESCRIPTOR, bench.opened().getFirst().getElementId());
 			assertEquals(store.findById(org.crm.enlace.plan.SeedPlan.ID).orElseThrow().getId(),
-					bench.opened.getFirst().getTransientData().get(PlanEditors.COPY_OF));
+					bench.opened().getFirst().getTransientData().get(PlanEditors.COPY_OF));
 		}
 	}
 
@@ -90,34 +91,34 @@ class PlanPartTest {
 	void progressWithAnEvidenceLinkIsUndoneRedoneSavedAndShown() {
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY)) {
 			ContactPoint contact = store.save(contact());
-			try (PlanBench bench = new PlanBench(PlanPart.class, store, PRESIDENCY, Map.of())) {
+			try (PartHost bench = PlanBench.host(PlanPart.class, store, PRESIDENCY, Map.of())) {
 				PlanPart part = bench.part(PlanPart.class);
 				CommandStack stack = part.getEditingDomain().getCommandStack();
 				part.select(NATIONALITIES);
-				bench.choose("plan.progress.status", Messages.format("status.IN_PROGRESS"));
-				bench.type("plan.progress.note", "Primer intercambio ficticio");
-				bench.choose("plan.progress.type", "enlace.ContactPoint");
-				Combo records = bench.find("plan.progress.record", Combo.class);
+				bench.widgets().choose("plan.progress.status", Messages.format("status.IN_PROGRESS"));
+				bench.widgets().typeAndEnter("plan.progress.note", "Primer intercambio ficticio");
+				bench.widgets().choose("plan.progress.type", "enlace.ContactPoint");
+				Combo records = bench.widgets().find("plan.progress.record", Combo.class);
 				assertEquals(1, records.getItemCount());
 				String title = records.getItem(0);
 				assertFalse(title.contains("Ficticia"), "no person's data: " + title);
-				bench.press("plan.progress.addEvidence");
-				assertEquals(1, bench.items("plan.progress.evidence").size());
+				bench.widgets().press("plan.progress.addEvidence");
+				assertEquals(1, bench.widgets().items("plan.progress.evidence").size());
 
 				stack.undo();
-				assertEquals(List.of(), bench.items("plan.progress.evidence"), "the link is undone");
+				assertEquals(List.of(), bench.widgets().items("plan.progress.evidence"), "the link is undone");
 				stack.undo();
-				assertEquals("", bench.find("plan.progress.note", org.eclipse.swt.widgets.Text.class).getText());
+				assertEquals("", bench.widgets().find("plan.progress.note", org.eclipse.swt.widgets.Text.class).getText());
 				stack.redo();
 				stack.redo();
-				assertEquals(1, bench.items("plan.progress.evidence").size(), "and redone");
+				assertEquals(1, bench.widgets().items("plan.progress.evidence").size(), "and redone");
 				assertEquals(ActivityStatus.IN_PROGRESS, part.progress().draft().orElseThrow().getStatus());
-				Screenshots.saveForReview(bench.shell, "plan-part-progress-entered");
+				Screenshots.saveForReview(bench.shell(), "plan-part-progress-entered");
 
-				bench.press("plan.progress.save");
+				bench.widgets().press("plan.progress.save");
 				assertEquals(Messages.format("progress.saved"),
-						bench.find("plan.progress.outcome", Label.class).getText());
-				Table history = bench.find("plan.history", Table.class);
+						bench.widgets().find("plan.progress.outcome", Label.class).getText());
+				Table history = bench.widgets().find("plan.history", Table.class);
 				assertEquals(1, history.getItemCount());
 				assertEquals("2026-11-29", history.getItem(0).getText(0));
 				assertEquals(Messages.format("status.IN_PROGRESS"), history.getItem(0).getText(1));
@@ -125,7 +126,7 @@ class PlanPartTest {
 				assertEquals(Messages.format("evidence.record", "enlace.ContactPoint", title),
 						history.getItem(0).getText(3));
 				assertEquals("HND", history.getItem(0).getText(4));
-				Screenshots.saveForReview(bench.shell, "plan-part-progress-saved");
+				Screenshots.saveForReview(bench.shell(), "plan-part-progress-saved");
 			}
 			WorkPlan plan = Plans.current(store).orElseThrow();
 			List<ActivityUpdate> updates = FollowUp.updates(store, plan);
@@ -139,25 +140,25 @@ class PlanPartTest {
 	@Test
 	void aBadProgressEntryOrAReaderIsRefusedInWordsAndNothingIsSaved() {
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY);
-				PlanBench bench = new PlanBench(PlanPart.class, store, PRESIDENCY, Map.of())) {
+				PartHost bench = PlanBench.host(PlanPart.class, store, PRESIDENCY, Map.of())) {
 			bench.part(PlanPart.class).select(NATIONALITIES);
-			bench.type("plan.progress.date", "29/11/2026");
-			bench.press("plan.progress.save");
+			bench.widgets().typeAndEnter("plan.progress.date", "29/11/2026");
+			bench.widgets().press("plan.progress.save");
 			assertEquals(Messages.format("progress.notSaved"),
-					bench.find("plan.progress.outcome", Label.class).getText());
-			assertEquals(1, bench.items("plan.progress.problems").size());
-			assertTrue(bench.items("plan.progress.problems").getFirst().contains(Messages.format("progress.date")),
-					bench.items("plan.progress.problems").toString());
-			Screenshots.saveForReview(bench.shell, "plan-part-progress-refused");
+					bench.widgets().find("plan.progress.outcome", Label.class).getText());
+			assertEquals(1, bench.widgets().items("plan.progress.problems").size());
+			assertTrue(bench.widgets().items("plan.progress.problems").getFirst().contains(Messages.format("progress.date")),
+					bench.widgets().items("plan.progress.problems").toString());
+			Screenshots.saveForReview(bench.shell(), "plan-part-progress-refused");
 			assertEquals(List.of(), FollowUp.updates(store, Plans.current(store).orElseThrow()));
 		}
 		try (RecordStore store = PlanBench.open(data, LIAISON);
-				PlanBench bench = new PlanBench(PlanPart.class, store, LIAISON, Map.of())) {
-			assertFalse(bench.find("plan.edit", Button.class).getEnabled(), "a reader does not edit");
+				PartHost bench = PlanBench.host(PlanPart.class, store, LIAISON, Map.of())) {
+			assertFalse(bench.widgets().find("plan.edit", Button.class).getEnabled(), "a reader does not edit");
 			bench.part(PlanPart.class).select(NATIONALITIES);
-			bench.press("plan.progress.save");
+			bench.widgets().press("plan.progress.save");
 			assertEquals(List.of("Solo la Secretaría Técnica y la Presidencia Pro Tempore dan seguimiento al plan de "
-					+ "trabajo."), bench.items("plan.progress.problems"));
+					+ "trabajo."), bench.widgets().items("plan.progress.problems"));
 			assertEquals(List.of(), FollowUp.updates(store, Plans.current(store).orElseThrow()));
 		}
 	}
@@ -165,25 +166,25 @@ class PlanPartTest {
 	@Test
 	void anIndicatorValueIsEnteredAndABadOneListed() {
 		try (RecordStore store = PlanBench.open(data, PRESIDENCY);
-				PlanBench bench = new PlanBench(PlanPart.class, store, PRESIDENCY, Map.of())) {
+				PartHost bench = PlanBench.host(PlanPart.class, store, PRESIDENCY, Map.of())) {
 			bench.part(PlanPart.class).select(TRAINED);
-			bench.type("plan.value.value", "ciento veinte");
-			bench.type("plan.value.date", "2026-11-31");
-			bench.press("plan.value.save");
+			bench.widgets().typeAndEnter("plan.value.value", "ciento veinte");
+			bench.widgets().typeAndEnter("plan.value.date", "2026-11-31");
+			bench.widgets().press("plan.value.save");
 			assertEquals(List.of(Messages.format("problem.decimal", Messages.format("value.value")),
-					Messages.format("problem.date", Messages.format("value.date"))), bench.items("plan.value.problems"));
-			bench.type("plan.value.value", "120");
-			bench.type("plan.value.date", "2026-11-01");
-			bench.press("plan.value.save");
+					Messages.format("problem.date", Messages.format("value.date"))), bench.widgets().items("plan.value.problems"));
+			bench.widgets().typeAndEnter("plan.value.value", "120");
+			bench.widgets().typeAndEnter("plan.value.date", "2026-11-01");
+			bench.widgets().press("plan.value.save");
 			assertEquals(List.of("Falta la fuente del valor del indicador " + IndicatorCodes.OFFICIALS_TRAINED + "."),
-					bench.items("plan.value.problems"));
-			Screenshots.saveForReview(bench.shell, "plan-part-value-refused");
+					bench.widgets().items("plan.value.problems"));
+			Screenshots.saveForReview(bench.shell(), "plan-part-value-refused");
 			WorkPlan plan = Plans.current(store).orElseThrow();
 			assertEquals(List.of(), FollowUp.entries(store, plan));
 
-			bench.type("plan.value.source", "Informe ficticio de la OIM");
-			bench.press("plan.value.save");
-			assertEquals(Messages.format("value.saved"), bench.find("plan.value.outcome", Label.class).getText());
+			bench.widgets().typeAndEnter("plan.value.source", "Informe ficticio de la OIM");
+			bench.widgets().press("plan.value.save");
+			assertEquals(Messages.format("value.saved"), bench.widgets().find("plan.value.outcome", Label.class).getText());
 			List<IndicatorEntry> entries = FollowUp.entries(store, plan);
 			assertEquals(1, entries.size());
 			assertEquals("120", entries.getFirst().getValue().toPlainString());

@@ -27,6 +27,7 @@ import org.crm.enlace.specimens.ui.SpecimenViewerPart.Feature;
 import org.crm.enlace.specimens.ui.SpecimenViewers;
 import org.crm.enlace.specimens.ui.ViewTransform.Box;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,23 +52,23 @@ class DemoSpecimenViewTest {
 					.find(RecordQuery.of(SpecimensPackage.Literals.DOCUMENT_SPECIMEN), DocumentSpecimen.class).stream()
 					.filter(s -> "GTM".equals(s.getIssuingState()) && s.getCategory() == DocumentCategory.PASSPORT)
 					.findFirst().orElseThrow(() -> new AssertionError("no demo passport of Guatemala"));
-			try (PartHarness harness = new PartHarness(SpecimenViewerPart.class, store, ViewerStores.GUATEMALA,
+			try (PartHost harness = PartHarness.host(SpecimenViewerPart.class, store, ViewerStores.GUATEMALA,
 					Map.of(SpecimenViewers.SPECIMEN_ID, passport.getId()), 1260, 860)) {
 				SpecimenViewerPart viewer = harness.part(SpecimenViewerPart.class);
 				assertEquals(Light.VISIBLE, viewer.light().orElseThrow());
 				framesInside(viewer);
-				Screenshots.saveForReview(harness.shell, "demo-gtm-passport-visible");
+				Screenshots.saveForReview(harness.shell(), "demo-gtm-passport-visible");
 
 				Feature uv = viewer.features().stream()
 						.filter(f -> f.page() == passport.getPages().getFirst() || f.page().getNumber() == 1)
 						.filter(f -> f.callout().getLight() == Light.UV_365).findFirst()
 						.orElseThrow(() -> new AssertionError("no UV feature on the data page"));
 				viewer.selectFeature(uv);
-				Screenshots.settle(harness.shell.getDisplay());
+				Screenshots.settle(harness.shell().getDisplay());
 				viewer.canvas().transform().fit();
 				assertEquals(Light.UV_365, viewer.light().orElseThrow());
 				framesInside(viewer);
-				Screenshots.saveForReview(harness.shell, "demo-gtm-passport-uv");
+				Screenshots.saveForReview(harness.shell(), "demo-gtm-passport-uv");
 			}
 		}
 	}

@@ -26,6 +26,7 @@ import org.crm.enlace.specimens.ui.SpecimenViewers;
 import org.crm.enlace.specimens.ui.SpecimensPart;
 import org.crm.enlace.specimens.ui.tests.ViewerStores.Fixture;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -56,13 +57,13 @@ class EditorWiringTest {
 			store.save(ViewerStores.described("MEX", DocumentCategory.PASSPORT, "Pasaporte mexicano (ficticio)"));
 		}
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness harness = new PartHarness(SpecimensPart.class, store, ViewerStores.GUATEMALA, Map.of(),
+				PartHost harness = PartHarness.host(SpecimensPart.class, store, ViewerStores.GUATEMALA, Map.of(),
 						1260, 600)) {
 			SpecimensPart register = harness.part(SpecimensPart.class);
-			Table table = find(harness.parent, "register.table", Table.class);
-			Button edit = find(harness.parent, "register.edit", Button.class);
-			Button newAlert = find(harness.parent, "register.newAlert", Button.class);
-			assertEquals("&Nuevo espécimen…", find(harness.parent, "register.new", Button.class).getText());
+			Table table = find(harness.shell(), "register.table", Table.class);
+			Button edit = find(harness.shell(), "register.edit", Button.class);
+			Button newAlert = find(harness.shell(), "register.newAlert", Button.class);
+			assertEquals("&Nuevo espécimen…", find(harness.shell(), "register.new", Button.class).getText());
 			assertFalse(edit.isEnabled(), "nothing selected");
 			assertFalse(newAlert.isEnabled(), "nothing selected");
 
@@ -71,20 +72,20 @@ class EditorWiringTest {
 			assertEquals("Solo los agentes de enlace de México (MEX) modifican este espécimen; doble clic para verlo.",
 					edit.getToolTipText());
 			assertTrue(newAlert.isEnabled(), "an alert may imitate any country's document");
-			Screenshots.saveForReview(harness.shell, "register-buttons-others");
+			Screenshots.saveForReview(harness.shell(), "register-buttons-others");
 
 			select(table, names(register).indexOf("Pasaporte ordinario (ficticio)"));
 			assertTrue(edit.isEnabled(), "Guatemala's own specimen");
 			assertNull(edit.getToolTipText());
 			press(edit);
 			press(newAlert);
-			press(find(harness.parent, "register.new", Button.class));
+			press(find(harness.shell(), "register.new", Button.class));
 			assertEquals(List.of(SpecimenEditors.DESCRIPTOR, AlertEditors.DESCRIPTOR, SpecimenEditors.DESCRIPTOR),
-					harness.opened.stream().map(MPart::getElementId).toList());
+					harness.opened().stream().map(MPart::getElementId).toList());
 			String id = fixture.specimen().getId();
-			assertEquals(Map.of(SpecimenEditors.SPECIMEN_ID, id), harness.opened.get(0).getTransientData());
-			assertEquals(Map.of(AlertEditors.IMITATED_ID, id), harness.opened.get(1).getTransientData());
-			assertEquals(Map.of(), harness.opened.get(2).getTransientData(), "a new specimen");
+			assertEquals(Map.of(SpecimenEditors.SPECIMEN_ID, id), harness.opened().get(0).getTransientData());
+			assertEquals(Map.of(AlertEditors.IMITATED_ID, id), harness.opened().get(1).getTransientData());
+			assertEquals(Map.of(), harness.opened().get(2).getTransientData(), "a new specimen");
 		}
 	}
 
@@ -92,11 +93,11 @@ class EditorWiringTest {
 	void anAnalystReadsTheRegisterAndTheViewerWithoutEditorButtons() {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, GUATEMALAN_ANALYST);
-				PartHarness register = new PartHarness(SpecimensPart.class, store, GUATEMALAN_ANALYST, Map.of(),
+				PartHost register = PartHarness.host(SpecimensPart.class, store, GUATEMALAN_ANALYST, Map.of(),
 						1260, 600);
-				PartHarness viewer = viewer(store, GUATEMALAN_ANALYST, fixture.specimen())) {
-			assertEquals(0, find(register.parent, "register.toolbar", Composite.class).getChildren().length);
-			assertEquals(0, find(viewer.parent, "viewer.toolbar", Composite.class).getChildren().length);
+				PartHost viewer = viewer(store, GUATEMALAN_ANALYST, fixture.specimen())) {
+			assertEquals(0, find(register.shell(), "register.toolbar", Composite.class).getChildren().length);
+			assertEquals(0, find(viewer.shell(), "viewer.toolbar", Composite.class).getChildren().length);
 		}
 	}
 
@@ -104,23 +105,23 @@ class EditorWiringTest {
 	void theViewerEditsTheOwnSpecimenAndReportsAnAlertOnAnyone() {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.MEXICO);
-				PartHarness others = viewer(store, ViewerStores.MEXICO, fixture.specimen())) {
-			assertEquals(List.of("viewer.newAlert"), ids(find(others.parent, "viewer.toolbar", Composite.class)),
+				PartHost others = viewer(store, ViewerStores.MEXICO, fixture.specimen())) {
+			assertEquals(List.of("viewer.newAlert"), ids(find(others.shell(), "viewer.toolbar", Composite.class)),
 					"Mexico does not edit Guatemala's passport");
-			press(find(others.parent, "viewer.newAlert", Button.class));
-			assertEquals(AlertEditors.DESCRIPTOR, others.opened.getFirst().getElementId());
+			press(find(others.shell(), "viewer.newAlert", Button.class));
+			assertEquals(AlertEditors.DESCRIPTOR, others.opened().getFirst().getElementId());
 			assertEquals(fixture.specimen().getId(),
-					others.opened.getFirst().getTransientData().get(AlertEditors.IMITATED_ID));
+					others.opened().getFirst().getTransientData().get(AlertEditors.IMITATED_ID));
 		}
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness own = viewer(store, ViewerStores.GUATEMALA, fixture.specimen())) {
+				PartHost own = viewer(store, ViewerStores.GUATEMALA, fixture.specimen())) {
 			assertEquals(List.of("viewer.edit", "viewer.newAlert"),
-					ids(find(own.parent, "viewer.toolbar", Composite.class)));
-			Screenshots.saveForReview(own.shell, "viewer-buttons-own");
-			press(find(own.parent, "viewer.edit", Button.class));
-			assertEquals(SpecimenEditors.DESCRIPTOR, own.opened.getFirst().getElementId());
+					ids(find(own.shell(), "viewer.toolbar", Composite.class)));
+			Screenshots.saveForReview(own.shell(), "viewer-buttons-own");
+			press(find(own.shell(), "viewer.edit", Button.class));
+			assertEquals(SpecimenEditors.DESCRIPTOR, own.opened().getFirst().getElementId());
 			assertEquals(fixture.specimen().getId(),
-					own.opened.getFirst().getTransientData().get(SpecimenEditors.SPECIMEN_ID));
+					own.opened().getFirst().getTransientData().get(SpecimenEditors.SPECIMEN_ID));
 		}
 	}
 
@@ -128,14 +129,14 @@ class EditorWiringTest {
 	void theRegisterAndAnOpenViewerShowWhatTheEditorSaved() {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness register = new PartHarness(SpecimensPart.class, store, ViewerStores.GUATEMALA, Map.of(),
+				PartHost register = PartHarness.host(SpecimensPart.class, store, ViewerStores.GUATEMALA, Map.of(),
 						1260, 600);
-				PartHarness viewer = viewer(store, ViewerStores.GUATEMALA, fixture.specimen())) {
+				PartHost viewer = viewer(store, ViewerStores.GUATEMALA, fixture.specimen())) {
 			SpecimenViewerPart shown = viewer.part(SpecimenViewerPart.class);
 			shown.canvas().setFocus();
 			int page = 1;
-			find(viewer.parent, "viewer.pages", Table.class).select(page);
-			find(viewer.parent, "viewer.pages", Table.class).notifyListeners(SWT.Selection, new Event());
+			find(viewer.shell(), "viewer.pages", Table.class).select(page);
+			find(viewer.shell(), "viewer.pages", Table.class).notifyListeners(SWT.Selection, new Event());
 			List<String> posted = new ArrayList<>();
 			// What the workbench's broker does with RecordEvents.CHANGED: each part's @UIEventTopic method runs.
 			IEventBroker broker = broker(posted, () -> {
@@ -145,7 +146,7 @@ class EditorWiringTest {
 			try (EditorBench.Opened<SpecimenEditorPart> editor = EditorBench.part(SpecimenEditorPart.class, store,
 					ViewerStores.GUATEMALA, null, Map.of(SpecimenEditors.SPECIMEN_ID, fixture.specimen().getId()),
 					broker)) {
-				assertEquals("—", find(viewer.parent, "viewer.field.format", Label.class).getText(), "never given");
+				assertEquals("—", find(viewer.shell(), "viewer.field.format", Label.class).getText(), "never given");
 				Combo format = editor.find("editor.format", Combo.class);
 				assertEquals("—", format.getText(), "never given, not TD1");
 				format.select(List.of(format.getItems()).indexOf("TD3 (libreta de pasaporte)"));
@@ -156,16 +157,16 @@ class EditorWiringTest {
 			assertEquals(List.of(RecordEvents.CHANGED), posted);
 			assertTrue(names(register.part(SpecimensPart.class)).contains("Pasaporte ordinario renovado (ficticio)"));
 			assertEquals("Pasaporte ordinario renovado (ficticio)",
-					find(viewer.parent, "viewer.field.documentName", Label.class).getText());
-			assertEquals("TD3", find(viewer.parent, "viewer.field.format", Label.class).getText());
+					find(viewer.shell(), "viewer.field.documentName", Label.class).getText());
+			assertEquals("TD3", find(viewer.shell(), "viewer.field.format", Label.class).getText());
 			assertEquals(page, shown.page(), "the viewer stays on the page it showed");
 			assertEquals(3, shown.features().size());
-			Screenshots.saveForReview(viewer.shell, "viewer-after-editor-save");
+			Screenshots.saveForReview(viewer.shell(), "viewer-after-editor-save");
 		}
 	}
 
-	private static PartHarness viewer(RecordStore store, CurrentUser user, DocumentSpecimen specimen) {
-		return new PartHarness(SpecimenViewerPart.class, store, user,
+	private static PartHost viewer(RecordStore store, CurrentUser user, DocumentSpecimen specimen) {
+		return PartHarness.host(SpecimenViewerPart.class, store, user,
 				Map.of(SpecimenViewers.SPECIMEN_ID, specimen.getId()), 1260, 760);
 	}
 

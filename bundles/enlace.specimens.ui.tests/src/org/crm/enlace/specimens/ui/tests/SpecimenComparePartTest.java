@@ -22,6 +22,7 @@ import org.crm.enlace.specimens.ui.ViewTransform;
 import org.crm.enlace.specimens.ui.ViewTransform.State;
 import org.crm.enlace.specimens.ui.tests.ViewerStores.Fixture;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Test;
@@ -43,26 +44,26 @@ class SpecimenComparePartTest {
 	void zoomAndPanOnEitherSideAreFollowedByTheOtherUntilUnlinked() {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness harness = compare(store, fixture)) {
+				PartHost harness = compare(store, fixture)) {
 			SpecimenComparePart compare = harness.part(SpecimenComparePart.class);
 			SpecimenCanvas left = compare.left().canvas();
 			SpecimenCanvas right = compare.right().canvas();
 			assertEquals(1, left.callouts().size());
 			assertEquals(1, right.callouts().size(), "the alert's deviation");
 			assertEquals("Alerta: Falsificación total · MEX · 2026-11-20",
-					find(harness.parent, "compare.sources", Combo.class).getText());
+					find(harness.shell(), "compare.sources", Combo.class).getText());
 			assertNotEquals(left.transform().scale(), right.transform().scale(), 1e-6,
 					"images of different resolutions: the same view is not the same scale");
 
 			left.transform().zoomAt(2.5, 100, 80);
 			assertSameView(left.transform(), right.transform());
-			Screenshots.saveForReview(harness.shell, "compare-zoomed-left");
+			Screenshots.saveForReview(harness.shell(), "compare-zoomed-left");
 
 			right.transform().panBy(-70, 40);
 			assertSameView(right.transform(), left.transform());
 			right.transform().zoomAt(1.6, 300, 200);
 			assertSameView(right.transform(), left.transform());
-			Screenshots.saveForReview(harness.shell, "compare-panned-right");
+			Screenshots.saveForReview(harness.shell(), "compare-panned-right");
 
 			compare.setLinked(false);
 			State leftBefore = left.transform().state();
@@ -77,17 +78,17 @@ class SpecimenComparePartTest {
 	void aQuestionedPhotoIsShownButNeverStoredAndAFileThatIsNoImageIsRefusedWithTheReason() throws IOException {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness harness = compare(store, fixture)) {
+				PartHost harness = compare(store, fixture)) {
 			SpecimenComparePart compare = harness.part(SpecimenComparePart.class);
 			int attachments = store.attachments(fixture.specimen().getId()).size();
 			Path notAnImage = Files.writeString(files.resolve("pasaporte.png"), "no soy una imagen",
 					StandardCharsets.UTF_8);
 			assertFalse(compare.openPhoto(notAnImage));
-			String message = find(harness.parent, "compare.message", Label.class).getText();
+			String message = find(harness.shell(), "compare.message", Label.class).getText();
 			assertTrue(message.startsWith("No se abrió la foto: "), message);
 			assertTrue(message.contains("no es una imagen"), "with ImageImport's reason: " + message);
 			assertEquals(1, compare.right().canvas().callouts().size(), "the alert is still shown");
-			Screenshots.saveForReview(harness.shell, "compare-photo-refused");
+			Screenshots.saveForReview(harness.shell(), "compare-photo-refused");
 
 			Path photo = files.resolve("cuestionado.jpg");
 			ImageIO.write(ViewerStores.drawn(900, 600, ViewerStores.VISIBLE_PAPER), "jpeg", photo.toFile());
@@ -98,12 +99,12 @@ class SpecimenComparePartTest {
 			assertSameView(compare.left().canvas().transform(), compare.right().canvas().transform());
 			assertEquals(attachments, store.attachments(fixture.specimen().getId()).size(), "nothing stored");
 			assertEquals(1, store.attachments(fixture.alert().getId()).size(), "nothing stored");
-			Screenshots.saveForReview(harness.shell, "compare-photo");
+			Screenshots.saveForReview(harness.shell(), "compare-photo");
 		}
 	}
 
-	static PartHarness compare(RecordStore store, Fixture fixture) {
-		return new PartHarness(SpecimenComparePart.class, store, Map.of(SpecimenViewers.SPECIMEN_ID,
+	static PartHost compare(RecordStore store, Fixture fixture) {
+		return PartHarness.host(SpecimenComparePart.class, store, Map.of(SpecimenViewers.SPECIMEN_ID,
 				fixture.specimen().getId(), SpecimenViewers.ALERT_ID, fixture.alert().getId()), 1260, 800);
 	}
 

@@ -22,6 +22,7 @@ import org.crm.enlace.specimens.ui.SpecimenViewers;
 import org.crm.enlace.specimens.ui.ViewTransform.Box;
 import org.crm.enlace.specimens.ui.tests.ViewerStores.Fixture;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -61,7 +62,7 @@ class SpecimenViewerPartTest {
 					(int) Math.ceil(top + 100 * scale) - (int) Math.floor(top + 40 * scale));
 			assertEquals(expected, canvas.viewBox(guilloche));
 			framedAt(canvas, canvas.viewBox(guilloche));
-			Screenshots.saveForReview(harness.shell, "viewer-fit");
+			Screenshots.saveForReview(harness.shell(), "viewer-fit");
 
 			double[] corner = canvas.transform().toView(50, 40);
 			canvas.transform().zoomAt(3, corner[0], corner[1]);
@@ -70,24 +71,24 @@ class SpecimenViewerPartTest {
 			assertEquals((int) Math.floor(corner[1]), zoomed.y());
 			assertEquals(expected.width() * 3, zoomed.width(), 3);
 			framedAt(canvas, zoomed);
-			Screenshots.saveForReview(harness.shell, "viewer-zoomed");
+			Screenshots.saveForReview(harness.shell(), "viewer-zoomed");
 		});
 	}
 
 	@Test
 	void choosingAFeatureOnAnotherLightSwitchesTheLightHighlightsAndCentresIt() {
 		withViewer((fixture, harness, viewer) -> {
-			List<String> rows = rows(find(harness.parent, "viewer.features", Table.class));
+			List<String> rows = rows(find(harness.shell(), "viewer.features", Table.class));
 			assertEquals(List.of("1 | 1 | Guilloches | Luz visible | Guilloches en el fondo",
 					"1 | 2 | Fibras fluorescentes UV | Ultravioleta (365 nm) | Fibras rojas y azules",
 					"2 | 3 | Marca de agua | Luz visible | "), rows);
 			Feature fibres = viewer.features().get(1);
 			viewer.selectFeature(fibres);
-			Screenshots.settle(harness.shell.getDisplay());
+			Screenshots.settle(harness.shell().getDisplay());
 			SpecimenCanvas canvas = viewer.canvas();
 			assertEquals(java.util.Optional.of(Light.UV_365), viewer.light());
-			assertTrue(find(harness.parent, "viewer.light.UV_365", Button.class).getSelection());
-			assertFalse(find(harness.parent, "viewer.light.VISIBLE", Button.class).getSelection());
+			assertTrue(find(harness.shell(), "viewer.light.UV_365", Button.class).getSelection());
+			assertFalse(find(harness.shell(), "viewer.light.VISIBLE", Button.class).getSelection());
 			assertEquals(java.util.Optional.of(fibres.callout()), canvas.selection());
 			Box box = canvas.viewBox(fibres.callout());
 			assertEquals(canvas.getClientArea().width / 2.0, box.x() + box.width() / 2.0, 1.5, "centred");
@@ -96,7 +97,7 @@ class SpecimenViewerPartTest {
 			// Highlighted by shape, not colour alone: the selected frame is SELECTED_WIDTH thick, dashed, with tabs.
 			assertEquals(SpecimenCanvas.FRAME, pixel(shown, box.x() - SpecimenCanvas.SELECTED_WIDTH / 2 - 2,
 					box.y() - SpecimenCanvas.SELECTED_WIDTH / 2 - 2), "a corner tab outside the frame");
-			Screenshots.saveForReview(harness.shell, "viewer-feature-uv");
+			Screenshots.saveForReview(harness.shell(), "viewer-feature-uv");
 
 			Feature watermark = viewer.features().get(2);
 			viewer.selectFeature(watermark);
@@ -123,7 +124,7 @@ class SpecimenViewerPartTest {
 			int y = (int) paper[1];
 			RGB before = pixel(onScreen(canvas), x, y);
 			assertEquals(rgb(ViewerStores.VISIBLE_PAPER), before);
-			Button uv = find(harness.parent, "viewer.light.UV_365", Button.class);
+			Button uv = find(harness.shell(), "viewer.light.UV_365", Button.class);
 			assertEquals("&Ultravioleta (365 nm)", uv.getText(), "a mnemonic");
 			uv.setSelection(true);
 			uv.notifyListeners(SWT.Selection, new Event());
@@ -131,51 +132,51 @@ class SpecimenViewerPartTest {
 			assertEquals(rgb(ViewerStores.UV_PAPER), after);
 			assertEquals(java.util.Optional.of(Light.UV_365), viewer.light());
 			assertEquals(2, canvas.callouts().getFirst().getNumber());
-			Screenshots.saveForReview(harness.shell, "viewer-uv");
+			Screenshots.saveForReview(harness.shell(), "viewer-uv");
 		});
 	}
 
 	@Test
 	void theHeaderDescribesTheSpecimenAndTheAlertsOnItOpenACompare() {
 		withViewer((fixture, harness, viewer) -> {
-			assertEquals("Guatemala (GTM)", find(harness.parent, "viewer.field.issuingState", Label.class).getText());
-			assertEquals("Pasaporte", find(harness.parent, "viewer.field.category", Label.class).getText());
-			assertEquals("2022-03-01", find(harness.parent, "viewer.field.firstIssued", Label.class).getText());
+			assertEquals("Guatemala (GTM)", find(harness.shell(), "viewer.field.issuingState", Label.class).getText());
+			assertEquals("Pasaporte", find(harness.shell(), "viewer.field.category", Label.class).getText());
+			assertEquals("2022-03-01", find(harness.shell(), "viewer.field.firstIssued", Label.class).getText());
 			assertTrue(viewer.hasThumbnails(), "made after the page image's first paint");
-			Table pages = find(harness.parent, "viewer.pages", Table.class);
+			Table pages = find(harness.shell(), "viewer.pages", Table.class);
 			for (int i = 0; i < pages.getItemCount(); i++) {
 				assertEquals(96, pages.getItem(i).getImage().getBounds().width, "page " + (i + 1) + "'s thumbnail");
 			}
-			Table alerts = find(harness.parent, "viewer.alerts", Table.class);
+			Table alerts = find(harness.shell(), "viewer.alerts", Table.class);
 			assertEquals(List.of("Falsificación total | MEX | 2026-11-20 | Puesto fronterizo terrestre: Puesto fronterizo"
 					+ " ficticio | 1 | TLP:AMBER"), rows(alerts).stream().map(r -> r.replaceAll(", H\\d", "")).toList());
 			alerts.select(0);
 			alerts.notifyListeners(SWT.DefaultSelection, new Event());
-			assertEquals(1, harness.opened.size());
-			MPart compare = harness.opened.getFirst();
+			assertEquals(1, harness.opened().size());
+			MPart compare = harness.opened().getFirst();
 			assertEquals(SpecimenViewers.COMPARE, compare.getElementId());
 			assertEquals(Map.of(SpecimenViewers.SPECIMEN_ID, fixture.specimen().getId(), SpecimenViewers.ALERT_ID,
 					fixture.alert().getId()), compare.getTransientData());
-			assertTrue(harness.self.getParent().getChildren().contains(compare), "opened beside the viewer");
-			Screenshots.saveForReview(harness.shell, "viewer-header-alerts");
+			assertTrue(harness.self().getParent().getChildren().contains(compare), "opened beside the viewer");
+			Screenshots.saveForReview(harness.shell(), "viewer-header-alerts");
 		});
 	}
 
 	private interface ViewerCheck {
-		void run(Fixture fixture, PartHarness harness, SpecimenViewerPart viewer);
+		void run(Fixture fixture, PartHost harness, SpecimenViewerPart viewer);
 	}
 
 	/* The passport with its alert in a store opened as Guatemala's liaison officer, and its viewer. */
 	private void withViewer(ViewerCheck check) {
 		Fixture fixture = ViewerStores.passportWithAlert(data);
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness harness = viewer(store, fixture)) {
+				PartHost harness = viewer(store, fixture)) {
 			check.run(fixture, harness, harness.part(SpecimenViewerPart.class));
 		}
 	}
 
-	static PartHarness viewer(RecordStore store, Fixture fixture) {
-		return new PartHarness(SpecimenViewerPart.class, store,
+	static PartHost viewer(RecordStore store, Fixture fixture) {
+		return PartHarness.host(SpecimenViewerPart.class, store,
 				Map.of(SpecimenViewers.SPECIMEN_ID, fixture.specimen().getId()), 1260, 900);
 	}
 

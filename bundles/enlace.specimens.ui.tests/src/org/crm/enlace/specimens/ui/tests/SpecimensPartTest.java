@@ -15,6 +15,7 @@ import org.crm.enlace.specimens.ui.SpecimenViewers;
 import org.crm.enlace.specimens.ui.SpecimensPart;
 import org.crm.enlace.specimens.ui.tests.ViewerStores.Fixture;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -32,11 +33,11 @@ class SpecimensPartTest {
 	@Test
 	void anEmptyRegisterSaysWhatToDo() {
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA);
-				PartHarness harness = register(store)) {
+				PartHost harness = register(store)) {
 			assertEquals(List.of(), harness.part(SpecimensPart.class).shown());
-			assertTrue(find(harness.parent, "register.status", Label.class).getText()
+			assertTrue(find(harness.shell(), "register.status", Label.class).getText()
 					.startsWith("No hay especímenes que usted pueda ver. Los agentes de enlace"));
-			Screenshots.saveForReview(harness.shell, "register-empty");
+			Screenshots.saveForReview(harness.shell(), "register-empty");
 		}
 	}
 
@@ -49,9 +50,9 @@ class SpecimensPartTest {
 		try (RecordStore store = ViewerStores.open(data, ViewerStores.GUATEMALA)) {
 			store.save(ViewerStores.described("GTM", DocumentCategory.IDENTITY_CARD,
 					"Documento Personal de Identificación (ficticio)"));
-			try (PartHarness harness = register(store)) {
+			try (PartHost harness = register(store)) {
 				SpecimensPart register = harness.part(SpecimensPart.class);
-				Table table = find(harness.parent, "register.table", Table.class);
+				Table table = find(harness.shell(), "register.table", Table.class);
 				assertEquals(List.of(
 						"Guatemala (GTM) | Pasaporte | Ordinario | Pasaporte ordinario (ficticio) | 2022 | 2022-03-01 | "
 								+ "En circulación | 1",
@@ -61,10 +62,10 @@ class SpecimensPartTest {
 								+ "En circulación | 0"),
 						SpecimenViewerPartTest.rows(table));
 				assertEquals("3 de 3 especímenes (doble clic o Intro para abrir uno).",
-						find(harness.parent, "register.status", Label.class).getText());
-				Screenshots.saveForReview(harness.shell, "register");
+						find(harness.shell(), "register.status", Label.class).getText());
+				Screenshots.saveForReview(harness.shell(), "register");
 
-				find(harness.parent, "register.filter", Text.class).setText("identificacion");
+				find(harness.shell(), "register.filter", Text.class).setText("identificacion");
 				assertEquals(List.of("Documento Personal de Identificación (ficticio)"), names(register));
 				register.filter("mexico", null, null);
 				assertEquals(List.of("Pasaporte mexicano (ficticio)"), names(register), "accents and case ignored");
@@ -77,22 +78,22 @@ class SpecimensPartTest {
 				register.filter("visado", null, null);
 				assertEquals(List.of(), register.shown());
 				assertEquals("Ningún espécimen coincide con la búsqueda y los filtros; bórrelos para ver los 3 "
-						+ "especímenes.", find(harness.parent, "register.status", Label.class).getText());
-				Screenshots.saveForReview(harness.shell, "register-none-match");
+						+ "especímenes.", find(harness.shell(), "register.status", Label.class).getText());
+				Screenshots.saveForReview(harness.shell(), "register-none-match");
 
 				register.filter("", null, null);
 				table.select(0);
 				table.notifyListeners(SWT.DefaultSelection, new Event());
-				assertEquals(1, harness.opened.size());
-				assertEquals(SpecimenViewers.VIEWER, harness.opened.getFirst().getElementId());
+				assertEquals(1, harness.opened().size());
+				assertEquals(SpecimenViewers.VIEWER, harness.opened().getFirst().getElementId());
 				assertEquals(fixture.specimen().getId(),
-						harness.opened.getFirst().getTransientData().get(SpecimenViewers.SPECIMEN_ID));
+						harness.opened().getFirst().getTransientData().get(SpecimenViewers.SPECIMEN_ID));
 			}
 		}
 	}
 
-	private static PartHarness register(RecordStore store) {
-		return new PartHarness(SpecimensPart.class, store, Map.of(), 1260, 600);
+	private static PartHost register(RecordStore store) {
+		return PartHarness.host(SpecimensPart.class, store, Map.of(), 1260, 600);
 	}
 
 	private static List<String> names(SpecimensPart register) {

@@ -16,6 +16,7 @@ import org.crm.enlace.training.ui.TrainingEditors;
 import org.crm.enlace.training.ui.TrainingPart;
 import org.crm.enlace.training.ui.internal.Messages;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.CommandStack;
@@ -41,38 +42,38 @@ class ParticipantEditorPartTest {
 	@Test
 	void editsAParticipantWithUndoRefusesAnInvalidSaveAndStoresAValidOne() {
 		try (RecordStore store = Bench.demoStore(data);
-				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
-			training.press("training.editParticipant");
+				PartHost training = Bench.host(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.widgets().press("training.editParticipant");
 			assertEquals(Messages.format("participant.noSelection"), training.part(TrainingPart.class).message());
-			assertTrue(training.opened.isEmpty(), "nothing opened without a participant");
-			training.select("training.sessions", SESSION);
-			training.select("training.participants", ELEVEN);
-			training.press("training.editParticipant");
-			MPart opened = training.opened.getFirst();
+			assertTrue(training.opened().isEmpty(), "nothing opened without a participant");
+			training.widgets().select("training.sessions", 0, SESSION);
+			training.widgets().select("training.participants", 0, ELEVEN);
+			training.widgets().press("training.editParticipant");
+			MPart opened = training.opened().getFirst();
 			assertEquals(TrainingEditors.PARTICIPANT_EDITOR, opened.getElementId());
 			Participant before = participant(store, ELEVEN);
 
-			try (Bench bench = new Bench(store, ParticipantEditorPart.class, opened)) {
+			try (PartHost bench = Bench.host(store, ParticipantEditorPart.class, opened)) {
 				ParticipantEditorPart editor = bench.part(ParticipantEditorPart.class);
 				CommandStack stack = editor.getEditingDomain().getCommandStack();
 				assertEquals(Messages.format("editor.participantTitle", ELEVEN), opened.getLabel());
-				assertEquals(before.getInstitution(), bench.find("participant.institution", Text.class).getText());
+				assertEquals(before.getInstitution(), bench.widgets().find("participant.institution", Text.class).getText());
 
-				bench.typeAndEnter("participant.institution", "Instituto Ficticio de Migración");
-				bench.choose("participant.sex", Messages.format("editor.sex.X"));
+				bench.widgets().typeAndEnter("participant.institution", "Instituto Ficticio de Migración");
+				bench.widgets().choose("participant.sex", Messages.format("editor.sex.X"));
 				assertEquals(Sex.X, editor.participant().getSex());
 				assertTrue(opened.isDirty());
 				stack.undo();
-				assertEquals(Messages.format("editor.sex.F"), bench.find("participant.sex", Combo.class).getText());
+				assertEquals(Messages.format("editor.sex.F"), bench.widgets().find("participant.sex", Combo.class).getText());
 				stack.undo();
-				assertEquals(before.getInstitution(), bench.find("participant.institution", Text.class).getText());
+				assertEquals(before.getInstitution(), bench.widgets().find("participant.institution", Text.class).getText());
 				assertFalse(opened.isDirty());
 				stack.redo();
 				assertEquals("Instituto Ficticio de Migración",
-						bench.find("participant.institution", Text.class).getText());
+						bench.widgets().find("participant.institution", Text.class).getText());
 
-				bench.typeAndEnter("participant.fullName", "");
-				bench.typeAndEnter("participant.country", "Guatemala");
+				bench.widgets().typeAndEnter("participant.fullName", "");
+				bench.widgets().typeAndEnter("participant.country", "Guatemala");
 				editor.save();
 				List<String> problems = problems(bench);
 				assertEquals(List.of(
@@ -81,23 +82,23 @@ class ParticipantEditorPartTest {
 						Messages.format("problem.field", Messages.format("field.country"),
 								org.crm.enlace.training.internal.Messages.format("problem.country"))),
 						problems);
-				Screenshots.saveForReview(bench.shell, "training-participant-editor-problems");
+				Screenshots.saveForReview(bench.shell(), "training-participant-editor-problems");
 				assertEquals(before.getVersion(), participant(store, ELEVEN).getVersion(), "nothing stored");
 
 				stack.undo();
 				stack.undo();
-				assertEquals(ELEVEN, bench.find("participant.fullName", Text.class).getText());
-				bench.typeAndEnter("participant.position", "Inspectora (ficticia)");
-				bench.typeAndEnter("participant.country", "GTM");
+				assertEquals(ELEVEN, bench.widgets().find("participant.fullName", Text.class).getText());
+				bench.widgets().typeAndEnter("participant.position", "Inspectora (ficticia)");
+				bench.widgets().typeAndEnter("participant.country", "GTM");
 				editor.save();
 				assertEquals(List.of(Messages.format("problem.field", Messages.format("field.releasableTo"),
 						org.crm.enlace.training.internal.Messages.format("problem.countryNotReader"))),
 						problems(bench), "Guatemala would not see its own official");
-				bench.typeAndEnter("marking.releasableTo", "MEX, XOM, GTM");
+				bench.widgets().typeAndEnter("marking.releasableTo", "MEX, XOM, GTM");
 				editor.save();
 				assertFalse(opened.isDirty());
 				assertTrue(status(bench).contains(Integer.toString(before.getVersion() + 1)), status(bench));
-				Screenshots.saveForReview(bench.shell, "training-participant-editor-saved");
+				Screenshots.saveForReview(bench.shell(), "training-participant-editor-saved");
 			}
 			Participant after = participant(store, ELEVEN);
 			assertEquals(before.getVersion() + 1, after.getVersion());
@@ -107,8 +108,8 @@ class ParticipantEditorPartTest {
 			assertEquals(before.getEnrolments().getFirst().getPostScore(),
 					after.getEnrolments().getFirst().getPostScore(), "the enrolment kept");
 			training.part(TrainingPart.class).refresh();
-			training.select("training.sessions", SESSION);
-			assertTrue(training.column("training.participants", 1).contains("Instituto Ficticio de Migración"));
+			training.widgets().select("training.sessions", 0, SESSION);
+			assertTrue(training.widgets().column("training.participants", 1).contains("Instituto Ficticio de Migración"));
 		}
 	}
 
@@ -118,11 +119,11 @@ class ParticipantEditorPartTest {
 			Participant one = participant(store, "Participante Ficticio 1 (demo)");
 			MPart part = MBasicFactory.INSTANCE.createPart();
 			part.getTransientData().put(TrainingEditors.RECORD_ID, one.getId());
-			try (Bench bench = new Bench(store, ParticipantEditorPart.class, part)) {
+			try (PartHost bench = Bench.host(store, ParticipantEditorPart.class, part)) {
 				assertEquals(Messages.format("editor.notOwnParticipant", "GTM"), status(bench), "at once, not at save");
-				assertFalse(bench.find("participant.institution", Text.class).isEnabled(), "read-only");
-				assertFalse(bench.find("marking.releasableTo", Text.class).isEnabled(), "its marking too");
-				Screenshots.saveForReview(bench.shell, "training-participant-editor-read-only");
+				assertFalse(bench.widgets().find("participant.institution", Text.class).isEnabled(), "read-only");
+				assertFalse(bench.widgets().find("marking.releasableTo", Text.class).isEnabled(), "its marking too");
+				Screenshots.saveForReview(bench.shell(), "training-participant-editor-read-only");
 			}
 		}
 	}
@@ -132,11 +133,11 @@ class ParticipantEditorPartTest {
 				.filter(p -> name.equals(p.getFullName())).findFirst().orElseThrow();
 	}
 
-	private static List<String> problems(Bench bench) {
-		return List.of(bench.find("participant.editor.problems", org.eclipse.swt.widgets.List.class).getItems());
+	private static List<String> problems(PartHost bench) {
+		return List.of(bench.widgets().find("participant.editor.problems", org.eclipse.swt.widgets.List.class).getItems());
 	}
 
-	private static String status(Bench bench) {
-		return bench.find("participant.editor.status", Label.class).getText();
+	private static String status(PartHost bench) {
+		return bench.widgets().find("participant.editor.status", Label.class).getText();
 	}
 }

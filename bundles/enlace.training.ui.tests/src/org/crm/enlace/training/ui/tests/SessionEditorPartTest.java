@@ -19,6 +19,7 @@ import org.crm.enlace.training.ui.TrainingEditors;
 import org.crm.enlace.training.ui.TrainingPart;
 import org.crm.enlace.training.ui.internal.Messages;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.CommandStack;
@@ -49,58 +50,58 @@ class SessionEditorPartTest {
 	@Test
 	void editsASessionAndAnEnrolmentWithUndoAndRedoThenSavesANewVersionThatThePartShows() {
 		try (RecordStore store = Bench.demoStore(data);
-				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
-			training.select("training.sessions", VIRTUAL);
-			training.press("training.editSession");
-			assertEquals(1, training.opened.size(), "one editor opened");
-			MPart opened = training.opened.getFirst();
+				PartHost training = Bench.host(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.widgets().select("training.sessions", 0, VIRTUAL);
+			training.widgets().press("training.editSession");
+			assertEquals(1, training.opened().size(), "one editor opened");
+			MPart opened = training.opened().getFirst();
 			assertEquals(TrainingEditors.SESSION_EDITOR, opened.getElementId());
 			TrainingSession before = session(store, VIRTUAL);
 			assertEquals(before.getId(), opened.getTransientData().get(TrainingEditors.RECORD_ID));
 			int tenVersion = participant(store, TEN).getVersion();
 
-			try (Bench bench = new Bench(store, SessionEditorPart.class, opened)) {
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, opened)) {
 				SessionEditorPart editor = bench.part(SessionEditorPart.class);
 				CommandStack stack = editor.getEditingDomain().getCommandStack();
 				assertEquals(Messages.format("editor.title", VIRTUAL), opened.getLabel());
 				List<String> none = problems(bench); // the demo session is valid: the list says there is none
 				assertEquals(List.of(Messages.format("yes"), "84"), List.of(cell(bench, TEN, 2), cell(bench, TEN, 4)));
 
-				bench.typeAndEnter("session.place", "Plataforma ficticia renovada");
+				bench.widgets().typeAndEnter("session.place", "Plataforma ficticia renovada");
 				assertEquals("Plataforma ficticia renovada", editor.session().getPlace());
 				assertTrue(opened.isDirty());
 				stack.undo();
-				assertEquals(before.getPlace(), bench.find("session.place", Text.class).getText(), "undo shows it");
+				assertEquals(before.getPlace(), bench.widgets().find("session.place", Text.class).getText(), "undo shows it");
 				assertEquals(before.getPlace(), editor.session().getPlace());
 				assertFalse(opened.isDirty(), "back to what is stored");
 				stack.redo();
-				assertEquals("Plataforma ficticia renovada", bench.find("session.place", Text.class).getText());
+				assertEquals("Plataforma ficticia renovada", bench.widgets().find("session.place", Text.class).getText());
 
-				bench.select("session.enrolments", 1, TEN);
-				bench.typeAndEnter("session.enrolment.postScore", "91");
+				bench.widgets().select("session.enrolments", 1, TEN);
+				bench.widgets().typeAndEnter("session.enrolment.postScore", "91");
 				assertEquals("91", cell(bench, TEN, 4));
-				bench.press("session.enrolment.attended");
+				bench.widgets().press("session.enrolment.attended");
 				assertEquals(Messages.format("no"), cell(bench, TEN, 2));
-				int row = bench.column("session.enrolments", 1).indexOf(TEN) + 1;
+				int row = bench.widgets().column("session.enrolments", 1).indexOf(TEN) + 1;
 				assertTrue(problems(bench).contains(
 						org.crm.enlace.training.internal.Messages.format("problem.row.notAttended", row)),
 						problems(bench).toString());
 				stack.undo();
-				assertTrue(bench.find("session.enrolment.attended", Button.class).getSelection(), "attended again");
+				assertTrue(bench.widgets().find("session.enrolment.attended", Button.class).getSelection(), "attended again");
 				assertEquals(Messages.format("yes"), cell(bench, TEN, 2));
 				stack.undo();
 				assertEquals("84", cell(bench, TEN, 4), "the score undone");
-				assertEquals("84", bench.find("session.enrolment.postScore", Text.class).getText());
+				assertEquals("84", bench.widgets().find("session.enrolment.postScore", Text.class).getText());
 				stack.redo();
-				assertEquals("91", bench.find("session.enrolment.postScore", Text.class).getText(), "and redone");
+				assertEquals("91", bench.widgets().find("session.enrolment.postScore", Text.class).getText(), "and redone");
 				assertEquals(none, problems(bench));
-				Screenshots.saveForReview(bench.shell, "training-session-editor");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor");
 
 				editor.save();
 				assertFalse(opened.isDirty());
 				assertEquals("Guardado (versión " + (before.getVersion() + 1) + "; con 1 registro relacionado).",
 						status(bench));
-				Screenshots.saveForReview(bench.shell, "training-session-editor-saved");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-saved");
 			}
 			TrainingSession after = session(store, VIRTUAL);
 			assertEquals(before.getVersion() + 1, after.getVersion(), "a new version");
@@ -111,10 +112,10 @@ class SessionEditorPartTest {
 			assertTrue(ten.getEnrolments().getFirst().isAttended());
 
 			training.part(TrainingPart.class).refresh();
-			training.select("training.sessions", VIRTUAL);
-			assertTrue(training.column("training.sessions", 5).contains("Plataforma ficticia renovada"));
-			assertEquals("91", training.column("training.participants", 6)
-					.get(training.column("training.participants", 0).indexOf(TEN)));
+			training.widgets().select("training.sessions", 0, VIRTUAL);
+			assertTrue(training.widgets().column("training.sessions", 5).contains("Plataforma ficticia renovada"));
+			assertEquals("91", training.widgets().column("training.participants", 6)
+					.get(training.widgets().column("training.participants", 0).indexOf(TEN)));
 		}
 	}
 
@@ -123,15 +124,15 @@ class SessionEditorPartTest {
 		try (RecordStore store = Bench.demoStore(data)) {
 			TrainingSession before = session(store, VIRTUAL);
 			Participant tenBefore = participant(store, TEN);
-			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, editorOn(before))) {
 				SessionEditorPart editor = bench.part(SessionEditorPart.class);
-				bench.typeAndEnter("session.endDate", before.getStartDate().minusDays(1).toString());
-				bench.typeAndEnter("session.title", "");
-				bench.typeAndEnter("session.startDate", "12/11/2026");
-				bench.select("session.enrolments", 1, TEN);
-				bench.typeAndEnter("session.enrolment.preScore", "150");
-				bench.typeAndEnter("session.enrolment.completedOn", before.getStartDate().minusDays(3).toString());
-				int row = bench.column("session.enrolments", 1).indexOf(TEN) + 1;
+				bench.widgets().typeAndEnter("session.endDate", before.getStartDate().minusDays(1).toString());
+				bench.widgets().typeAndEnter("session.title", "");
+				bench.widgets().typeAndEnter("session.startDate", "12/11/2026");
+				bench.widgets().select("session.enrolments", 1, TEN);
+				bench.widgets().typeAndEnter("session.enrolment.preScore", "150");
+				bench.widgets().typeAndEnter("session.enrolment.completedOn", before.getStartDate().minusDays(3).toString());
+				int row = bench.widgets().column("session.enrolments", 1).indexOf(TEN) + 1;
 
 				editor.save();
 				List<String> problems = problems(bench);
@@ -148,7 +149,7 @@ class SessionEditorPartTest {
 						org.crm.enlace.training.internal.Messages.format("problem.row.beforeStart", row)));
 				problems.forEach(p -> assertFalse(p.contains("Ficticio") || p.contains("150"), "no value: " + p));
 				assertEquals(null, editor.session().getTitle(), "an emptied field is no value, not an empty one");
-				Screenshots.saveForReview(bench.shell, "training-session-editor-problems");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-problems");
 			}
 			TrainingSession after = session(store, VIRTUAL);
 			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
@@ -163,29 +164,29 @@ class SessionEditorPartTest {
 	void anotherOrganizationsSessionOpensReadOnlyAndItsParticipantsCanBeNeitherChangedNorRemoved() {
 		try (RecordStore store = Bench.demoStore(data)) {
 			TrainingSession before = session(store, GUATEMALA);
-			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, editorOn(before))) {
 				SessionEditorPart editor = bench.part(SessionEditorPart.class);
 				assertEquals(Messages.format("editor.notOwnSession", "GTM"), status(bench), "said at once");
-				assertFalse(bench.find("session.place", Text.class).isEnabled(), "the session's fields read-only");
-				assertFalse(bench.find("marking.releasableTo", Text.class).isEnabled(), "its marking");
-				List<String> enrolled = bench.column("session.enrolments", 1);
+				assertFalse(bench.widgets().find("session.place", Text.class).isEnabled(), "the session's fields read-only");
+				assertFalse(bench.widgets().find("marking.releasableTo", Text.class).isEnabled(), "its marking");
+				List<String> enrolled = bench.widgets().column("session.enrolments", 1);
 				String first = enrolled.getFirst();
-				bench.select("session.enrolments", 1, first);
+				bench.widgets().select("session.enrolments", 1, first);
 				assertEquals(Messages.format("editor.notOwnParticipant", "GTM"),
-						bench.find("session.enrolment.readOnly", Label.class).getText());
-				assertFalse(bench.find("session.enrolment.postScore", Text.class).isEnabled(), "read-only");
-				assertFalse(bench.find("session.removeEnrolment", Button.class).isEnabled(), "nothing to remove");
-				bench.press("session.removeEnrolment");
-				assertEquals(enrolled, bench.column("session.enrolments", 1), "another's participant not removed");
+						bench.widgets().find("session.enrolment.readOnly", Label.class).getText());
+				assertFalse(bench.widgets().find("session.enrolment.postScore", Text.class).isEnabled(), "read-only");
+				assertFalse(bench.widgets().find("session.removeEnrolment", Button.class).isEnabled(), "nothing to remove");
+				bench.widgets().pressDisabled("session.removeEnrolment");
+				assertEquals(enrolled, bench.widgets().column("session.enrolments", 1), "another's participant not removed");
 				assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command at all");
-				assertFalse(bench.column("session.candidates", 1).contains(first), "nor offered to enrol");
+				assertFalse(bench.widgets().column("session.candidates", 1).contains(first), "nor offered to enrol");
 
 				// Typed anyway (the widget is disabled, not the model): the store still refuses, in words.
-				bench.typeAndEnter("session.place", "Otra sede ficticia");
+				bench.widgets().typeAndEnter("session.place", "Otra sede ficticia");
 				editor.save();
 				assertTrue(status(bench).contains(Bench.SECRETARIAT.country()), status(bench));
 				assertFalse(status(bench).contains("Exception"), status(bench));
-				Screenshots.saveForReview(bench.shell, "training-session-editor-refused");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-refused");
 			}
 			TrainingSession after = session(store, GUATEMALA);
 			assertEquals(before.getVersion(), after.getVersion(), "nothing stored");
@@ -199,41 +200,41 @@ class SessionEditorPartTest {
 			Participant thirteen = store.save(unenrolled());
 			TrainingSession before = session(store, VIRTUAL);
 			Participant tenBefore = participant(store, TEN);
-			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, editorOn(before))) {
 				CommandStack stack = bench.part(SessionEditorPart.class).getEditingDomain().getCommandStack();
-				assertEquals(List.of(THIRTEEN), bench.column("session.candidates", 1),
+				assertEquals(List.of(THIRTEEN), bench.widgets().column("session.candidates", 1),
 						"only the Secretariat's own participant not yet enrolled");
 				assertEquals(List.of("Servicio Nacional de Migración (prueba)", "PAN"),
-						List.of(bench.column("session.candidates", 2).getFirst(),
-								bench.column("session.candidates", 3).getFirst()));
+						List.of(bench.widgets().column("session.candidates", 2).getFirst(),
+								bench.widgets().column("session.candidates", 3).getFirst()));
 
-				bench.select("session.candidates", 1, THIRTEEN);
-				bench.press("session.enrol");
-				assertTrue(bench.column("session.enrolments", 1).contains(THIRTEEN), "enrolled");
-				assertEquals(List.of(), bench.column("session.candidates", 1));
+				bench.widgets().select("session.candidates", 1, THIRTEEN);
+				bench.widgets().press("session.enrol");
+				assertTrue(bench.widgets().column("session.enrolments", 1).contains(THIRTEEN), "enrolled");
+				assertEquals(List.of(), bench.widgets().column("session.candidates", 1));
 				stack.undo();
-				assertFalse(bench.column("session.enrolments", 1).contains(THIRTEEN), "undo takes it out");
-				assertEquals(List.of(THIRTEEN), bench.column("session.candidates", 1));
+				assertFalse(bench.widgets().column("session.enrolments", 1).contains(THIRTEEN), "undo takes it out");
+				assertEquals(List.of(THIRTEEN), bench.widgets().column("session.candidates", 1));
 				stack.redo();
-				assertTrue(bench.column("session.enrolments", 1).contains(THIRTEEN), "redo enrols it again");
-				bench.select("session.enrolments", 1, THIRTEEN);
-				bench.typeAndEnter("session.enrolment.preScore", "60");
+				assertTrue(bench.widgets().column("session.enrolments", 1).contains(THIRTEEN), "redo enrols it again");
+				bench.widgets().select("session.enrolments", 1, THIRTEEN);
+				bench.widgets().typeAndEnter("session.enrolment.preScore", "60");
 				assertEquals("60", cell(bench, THIRTEEN, 3));
 
-				bench.select("session.enrolments", 1, TEN);
-				bench.press("session.removeEnrolment");
-				assertFalse(bench.column("session.enrolments", 1).contains(TEN), "removed");
-				assertTrue(bench.column("session.candidates", 1).contains(TEN), "and may be enrolled again");
+				bench.widgets().select("session.enrolments", 1, TEN);
+				bench.widgets().press("session.removeEnrolment");
+				assertFalse(bench.widgets().column("session.enrolments", 1).contains(TEN), "removed");
+				assertTrue(bench.widgets().column("session.candidates", 1).contains(TEN), "and may be enrolled again");
 				stack.undo();
 				assertEquals("84", cell(bench, TEN, 4), "undo brings the enrolment back with its scores");
 				stack.redo();
-				assertFalse(bench.column("session.enrolments", 1).contains(TEN), "redo removes it again");
-				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled");
+				assertFalse(bench.widgets().column("session.enrolments", 1).contains(TEN), "redo removes it again");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-enrolled");
 
 				bench.part(SessionEditorPart.class).save();
 				assertEquals("Guardado (versión " + before.getVersion() + "; con 2 registros relacionados).",
 						status(bench));
-				Screenshots.saveForReview(bench.shell, "training-session-editor-enrolled-saved");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-enrolled-saved");
 			}
 			assertEquals(before.getVersion(), session(store, VIRTUAL).getVersion(), "the session itself unchanged");
 			Participant stored = participant(store, THIRTEEN);
@@ -251,11 +252,11 @@ class SessionEditorPartTest {
 		try (RecordStore store = Bench.demoStore(data)) {
 			TrainingSession before = session(store, GUATEMALA);
 			int tenVersion = participant(store, TEN).getVersion();
-			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
-				bench.select("session.candidates", 1, TEN);
-				bench.press("session.enrol");
-				assertTrue(bench.column("session.enrolments", 1).contains(TEN));
-				assertTrue(bench.find("session.removeEnrolment", Button.class).isEnabled(), "the user's own");
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, editorOn(before))) {
+				bench.widgets().select("session.candidates", 1, TEN);
+				bench.widgets().press("session.enrol");
+				assertTrue(bench.widgets().column("session.enrolments", 1).contains(TEN));
+				assertTrue(bench.widgets().find("session.removeEnrolment", Button.class).isEnabled(), "the user's own");
 				bench.part(SessionEditorPart.class).save();
 				assertEquals("Guardado (versión " + before.getVersion() + "; con 1 registro relacionado).",
 						status(bench));
@@ -273,12 +274,12 @@ class SessionEditorPartTest {
 		try (RecordStore store = Bench.demoStore(data)) {
 			Participant thirteen = store.save(unenrolled());
 			TrainingSession before = session(store, VIRTUAL);
-			try (Bench bench = new Bench(store, SessionEditorPart.class, editorOn(before))) {
-				bench.select("session.candidates", 1, THIRTEEN);
-				bench.press("session.enrol");
-				bench.select("session.enrolments", 1, THIRTEEN);
-				bench.typeAndEnter("session.enrolment.postScore", "150");
-				int row = bench.column("session.enrolments", 1).indexOf(THIRTEEN) + 1;
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, editorOn(before))) {
+				bench.widgets().select("session.candidates", 1, THIRTEEN);
+				bench.widgets().press("session.enrol");
+				bench.widgets().select("session.enrolments", 1, THIRTEEN);
+				bench.widgets().typeAndEnter("session.enrolment.postScore", "150");
+				int row = bench.widgets().column("session.enrolments", 1).indexOf(THIRTEEN) + 1;
 				bench.part(SessionEditorPart.class).save();
 				assertEquals(NOT_SAVED, status(bench));
 				assertEquals(List.of(org.crm.enlace.training.internal.Messages.format("problem.row.score", row, 0, 100)),
@@ -304,38 +305,38 @@ class SessionEditorPartTest {
 	@Test
 	void aNewSessionIsEnteredAndStoredForTheProgrammeTheIndicatorFollows() {
 		try (RecordStore store = Bench.demoStore(data);
-				Bench training = new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
-			training.press("training.newSession");
-			MPart opened = training.opened.getFirst();
+				PartHost training = Bench.host(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart())) {
+			training.widgets().press("training.newSession");
+			MPart opened = training.opened().getFirst();
 			assertFalse(opened.getTransientData().containsKey(TrainingEditors.RECORD_ID), "no record: a new one");
-			try (Bench bench = new Bench(store, SessionEditorPart.class, opened)) {
+			try (PartHost bench = Bench.host(store, SessionEditorPart.class, opened)) {
 				SessionEditorPart editor = bench.part(SessionEditorPart.class);
 				assertEquals(Messages.format("editor.newSession"), opened.getLabel());
-				assertFalse(bench.find("session.programmeId", org.eclipse.swt.widgets.Combo.class).getText().isEmpty(),
+				assertFalse(bench.widgets().find("session.programmeId", org.eclipse.swt.widgets.Combo.class).getText().isEmpty(),
 						"the approved programme chosen");
 				assertEquals(null, editor.session().getCountry(), "the Secretariat is no country");
-				bench.typeAndEnter("session.title", "Taller ficticio de Panamá");
-				bench.typeAndEnter("session.startDate", "2026-12-07");
-				bench.typeAndEnter("session.endDate", "2026-12-08");
-				bench.typeAndEnter("session.place", "Ciudad de Panamá, sede ficticia");
-				bench.typeAndEnter("session.country", "PAN");
-				bench.typeAndEnter("session.organisers", "OIM (ficticia), Servicio Nacional de Migración (ficticio)");
+				bench.widgets().typeAndEnter("session.title", "Taller ficticio de Panamá");
+				bench.widgets().typeAndEnter("session.startDate", "2026-12-07");
+				bench.widgets().typeAndEnter("session.endDate", "2026-12-08");
+				bench.widgets().typeAndEnter("session.place", "Ciudad de Panamá, sede ficticia");
+				bench.widgets().typeAndEnter("session.country", "PAN");
+				bench.widgets().typeAndEnter("session.organisers", "OIM (ficticia), Servicio Nacional de Migración (ficticio)");
 				editor.save();
 				assertEquals(NOT_SAVED, status(bench), "no module yet");
 				assertEquals(List.of(Messages.format("problem.field", Messages.format("field.moduleCodes"),
 						org.crm.enlace.training.internal.Messages.format("problem.required"))), problems(bench));
-				bench.typeAndEnter("session.moduleCodes", "M1, M2");
+				bench.widgets().typeAndEnter("session.moduleCodes", "M1, M2");
 				editor.save();
 				assertFalse(opened.isDirty());
 				assertEquals(Messages.format("editor.title", "Taller ficticio de Panamá"), opened.getLabel());
-				Screenshots.saveForReview(bench.shell, "training-session-editor-new");
+				Screenshots.saveForReview(bench.shell(), "training-session-editor-new");
 			}
 			TrainingSession stored = session(store, "Taller ficticio de Panamá");
 			assertEquals(List.of("PAN", "M1, M2", "XST"), List.of(stored.getCountry(),
 					String.join(", ", stored.getModuleCodes()), stored.getOwnerCountry()));
 			assertEquals(2, stored.getOrganisers().size());
 			training.part(TrainingPart.class).refresh();
-			assertTrue(training.column("training.sessions", 0).contains("Taller ficticio de Panamá"));
+			assertTrue(training.widgets().column("training.sessions", 0).contains("Taller ficticio de Panamá"));
 		}
 	}
 
@@ -355,15 +356,15 @@ class SessionEditorPartTest {
 				.filter(p -> name.equals(p.getFullName())).findFirst().orElseThrow();
 	}
 
-	private static String cell(Bench bench, String name, int column) {
-		return bench.column("session.enrolments", column).get(bench.column("session.enrolments", 1).indexOf(name));
+	private static String cell(PartHost bench, String name, int column) {
+		return bench.widgets().column("session.enrolments", column).get(bench.widgets().column("session.enrolments", 1).indexOf(name));
 	}
 
-	private static List<String> problems(Bench bench) {
-		return List.of(bench.find("session.editor.problems", org.eclipse.swt.widgets.List.class).getItems());
+	private static List<String> problems(PartHost bench) {
+		return List.of(bench.widgets().find("session.editor.problems", org.eclipse.swt.widgets.List.class).getItems());
 	}
 
-	private static String status(Bench bench) {
-		return bench.find("session.editor.status", Label.class).getText();
+	private static String status(PartHost bench) {
+		return bench.widgets().find("session.editor.status", Label.class).getText();
 	}
 }

@@ -24,6 +24,7 @@ import org.crm.enlace.training.model.Participant;
 import org.crm.enlace.training.model.TrainingPackage;
 import org.crm.enlace.training.ui.internal.Messages;
 import org.crm.enlace.ui.Screenshots;
+import org.crm.enlace.ui.testing.PartHost;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -47,42 +48,42 @@ class TrainingPartTest {
 
 	@Test
 	void showsTheDemoSessionsFiltersThemAndListsTheParticipantsOfTheSelectedOne() {
-		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
-			Table sessions = bench.table("training.sessions");
+		try (RecordStore store = Bench.demoStore(data); PartHost bench = trainingBench(store)) {
+			Table sessions = bench.widgets().find("training.sessions", Table.class);
 			assertEquals(3, sessions.getItemCount(), "the demo's three sessions");
-			bench.choose("training.filter.country", "GTM");
+			bench.widgets().choose("training.filter.country", "GTM");
 			assertEquals(1, sessions.getItemCount());
 			assertEquals("GTM", sessions.getItem(0).getText(1));
-			bench.choose("training.filter.country", Messages.format("filter.anyCountry"));
-			bench.type("training.filter.from", CLOCK.today().minusDays(20).toString());
+			bench.widgets().choose("training.filter.country", Messages.format("filter.anyCountry"));
+			bench.widgets().type("training.filter.from", CLOCK.today().minusDays(20).toString());
 			assertEquals(List.of("Curso virtual regional (demo)"), column(sessions, 0),
 					"only the session that ends after the day typed");
-			bench.type("training.filter.from", "20/11/2026");
+			bench.widgets().type("training.filter.from", "20/11/2026");
 			assertEquals(Messages.format("filter.badDate"), part(bench).message());
-			bench.type("training.filter.from", "");
+			bench.widgets().type("training.filter.from", "");
 			assertEquals("", part(bench).message(), "the hint goes once the dates are readable");
 
-			bench.select("training.sessions", "Taller presencial de Guatemala (demo)");
-			Table participants = bench.table("training.participants");
+			bench.widgets().select("training.sessions", 0, "Taller presencial de Guatemala (demo)");
+			Table participants = bench.widgets().find("training.participants", Table.class);
 			assertTrue(participants.getItemCount() > 0);
 			for (TableItem row : participants.getItems()) {
 				assertTrue(row.getText(0).startsWith("Participante Ficticio"), "a demo name");
 			}
-			Screenshots.saveForReview(bench.shell, "training-part-demo");
+			Screenshots.saveForReview(bench.shell(), "training-part-demo");
 		}
 	}
 
 	@Test
 	void issuesACertificateToWhoCompletedAndRefusesItInWordsToWhoDidNot() throws IOException {
-		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
-			Table sessions = bench.table("training.sessions");
-			Table participants = bench.table("training.participants");
+		try (RecordStore store = Bench.demoStore(data); PartHost bench = trainingBench(store)) {
+			Table sessions = bench.widgets().find("training.sessions", Table.class);
+			Table participants = bench.widgets().find("training.participants", Table.class);
 			boolean issued = false;
 			boolean refused = false;
 			for (String session : column(sessions, 0)) {
-				bench.select("training.sessions", session);
+				bench.widgets().select("training.sessions", 0, session);
 				for (TableItem row : participants.getItems()) {
-					bench.select("training.participants", row.getText(0));
+					bench.widgets().select("training.participants", 0, row.getText(0));
 					Path pdf = files.resolve(session.hashCode() + "-" + row.getText(0).hashCode() + ".pdf");
 					part(bench).writeCertificate(pdf);
 					if (row.getText(7).isEmpty()) {
@@ -90,7 +91,7 @@ class TrainingPartTest {
 						assertTrue(part(bench).message().contains(session), part(bench).message());
 						refused = true;
 						if (row.getText(4).equals(Messages.format("no"))) {
-							Screenshots.saveForReview(bench.shell, "training-certificate-refused");
+							Screenshots.saveForReview(bench.shell(), "training-certificate-refused");
 						}
 					} else {
 						byte[] bytes = Files.readAllBytes(pdf);
@@ -106,8 +107,8 @@ class TrainingPartTest {
 
 	@Test
 	void aListWithBadRowsIsReportedRowByRowAndNothingIsSavedThenAGoodListIsSaved() throws IOException {
-		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
-			bench.select("training.sessions", "Curso virtual regional (demo)");
+		try (RecordStore store = Bench.demoStore(data); PartHost bench = trainingBench(store)) {
+			bench.widgets().select("training.sessions", 0, "Curso virtual regional (demo)");
 			int before = participants(store);
 			Path bad = write("bad.csv", """
 					full_name,sex,country,institution,attended,post_score,completed_on
@@ -117,7 +118,7 @@ class TrainingPartTest {
 					Funcionaria Ficticia Uno,F,gtm,Migración,yes,,
 					""");
 			part(bench).importFile(bad);
-			Table problems = bench.table("training.problems");
+			Table problems = bench.widgets().find("training.problems", Table.class);
 			assertTrue(problems.getItemCount() >= 6, "every bad value: " + problems.getItemCount());
 			List<String> rows = column(problems, 0);
 			assertFalse(rows.contains("2"), "row 2 is good");
@@ -127,7 +128,7 @@ class TrainingPartTest {
 			assertTrue(part(bench).message().startsWith(Messages.format("import.refused", problems.getItemCount(), 4)),
 					part(bench).message());
 			assertEquals(before, participants(store), "nothing saved");
-			Screenshots.saveForReview(bench.shell, "training-import-refused");
+			Screenshots.saveForReview(bench.shell(), "training-import-refused");
 
 			Path good = write("good.csv", """
 					full_name;sex;country;institution;attended;pre_score;post_score;completed_on
@@ -139,16 +140,16 @@ class TrainingPartTest {
 			assertEquals(0, problems.getItemCount());
 			assertEquals(before + 2, participants(store));
 			assertEquals(List.of("Funcionaria Ficticia Cuatro", "Funcionario Ficticio Cinco"),
-					column(bench.table("training.participants"), 0).stream()
+					column(bench.widgets().find("training.participants", Table.class), 0).stream()
 							.filter(n -> n.startsWith("Funcionari")).toList());
-			Screenshots.saveForReview(bench.shell, "training-import-saved");
+			Screenshots.saveForReview(bench.shell(), "training-import-saved");
 		}
 	}
 
 	@Test
 	void anXlsxListIsImportedThroughThePartAndAnXlsxWithABadRowSavesNothing() throws IOException {
-		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
-			bench.select("training.sessions", "Curso virtual regional (demo)");
+		try (RecordStore store = Bench.demoStore(data); PartHost bench = trainingBench(store)) {
+			bench.widgets().select("training.sessions", 0, "Curso virtual regional (demo)");
 			int before = participants(store);
 			List<List<String>> header = List.of(List.of("full_name", "sex", "country", "institution", "attended",
 					"pre_score", "post_score", "completed_on"));
@@ -156,8 +157,8 @@ class TrainingPartTest {
 					List.of("Funcionaria Ficticia Seis", "F", "CRI", "Migración", "sí", "40", "85", "2026-11-20"),
 					List.of("Funcionario Ficticio Siete", "M", "CRI", "Policía", "no", "", "", "2026-11-20")));
 			part(bench).importFile(bad);
-			assertEquals(List.of("3"), bench.column("training.problems", 0), "the absent one who completed");
-			assertEquals(List.of("completed_on"), bench.column("training.problems", 1));
+			assertEquals(List.of("3"), bench.widgets().column("training.problems", 0), "the absent one who completed");
+			assertEquals(List.of("completed_on"), bench.widgets().column("training.problems", 1));
 			assertEquals(Messages.format("import.refused", 1, 2), part(bench).message());
 			assertEquals(before, participants(store), "nothing saved");
 
@@ -166,7 +167,7 @@ class TrainingPartTest {
 					List.of("Funcionario Ficticio Siete", "M", "CRI", "Policía", "no", "", "", "")));
 			part(bench).importFile(good);
 			assertEquals(Messages.format("import.saved", 2), part(bench).message());
-			assertEquals(0, bench.table("training.problems").getItemCount());
+			assertEquals(0, bench.widgets().find("training.problems", Table.class).getItemCount());
 			assertEquals(before + 2, participants(store));
 			Participant six = store.findAll(TrainingPackage.Literals.PARTICIPANT, Participant.class).stream()
 					.filter(p -> p.getFullName().equals("Funcionaria Ficticia Seis")).findFirst().orElseThrow();
@@ -175,14 +176,14 @@ class TrainingPartTest {
 			assertEquals(List.of(true, 40, 85, "2026-11-20"), List.of(six.getEnrolments().getFirst().isAttended(),
 					six.getEnrolments().getFirst().getPreScore(), six.getEnrolments().getFirst().getPostScore(),
 					six.getEnrolments().getFirst().getCompletedOn().toString()), "numbers read from number cells");
-			assertTrue(bench.column("training.participants", 0).contains("Funcionaria Ficticia Seis"));
-			Screenshots.saveForReview(bench.shell, "training-import-xlsx-saved");
+			assertTrue(bench.widgets().column("training.participants", 0).contains("Funcionaria Ficticia Seis"));
+			Screenshots.saveForReview(bench.shell(), "training-import-xlsx-saved");
 		}
 	}
 
 	@Test
 	void theIndicatorComparesCountriesAgainstTheirTargetsInTheTableAndTheChart() {
-		try (RecordStore store = Bench.demoStore(data); Bench bench = trainingBench(store)) {
+		try (RecordStore store = Bench.demoStore(data); PartHost bench = trainingBench(store)) {
 			TrainedFigures figures = OfficialsTrained.asOf(store, CLOCK.today()).orElseThrow();
 			assertEquals(10, figures.trained(), "the demo's ten who completed");
 			assertEquals(220, figures.target());
@@ -192,7 +193,7 @@ class TrainingPartTest {
 			assertTrue(part(bench).indicatorText().startsWith(withoutInstitutions.substring(0,
 					withoutInstitutions.length() - 1)), part(bench).indicatorText());
 			assertTrue(part(bench).indicatorText().contains("Fiscalía General de la República 2"), "by institution");
-			Table countries = bench.table("training.countries");
+			Table countries = bench.widgets().find("training.countries", Table.class);
 			assertEquals(11, countries.getItemCount(), "every member has a target");
 			int trained = column(countries, 1).stream().mapToInt(Integer::parseInt).sum();
 			assertEquals(10, trained);
@@ -221,11 +222,11 @@ class TrainingPartTest {
 		assertEquals(1, ChartGeometry.of(List.of(), 400, 300).axisMax(), "an empty chart still has an axis");
 	}
 
-	private static Bench trainingBench(RecordStore store) {
-		return new Bench(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart());
+	private static PartHost trainingBench(RecordStore store) {
+		return Bench.host(store, TrainingPart.class, MBasicFactory.INSTANCE.createPart());
 	}
 
-	private static TrainingPart part(Bench bench) {
+	private static TrainingPart part(PartHost bench) {
 		return bench.part(TrainingPart.class);
 	}
 
