@@ -8,6 +8,7 @@ import java.util.List;
 import org.crm.enlace.campaigns.statistics.DateRange;
 import org.crm.enlace.campaigns.statistics.TrendPoint;
 import org.crm.enlace.campaigns.statistics.TrendSeries;
+import org.crm.enlace.ui.RoundSteps;
 
 /**
  * Where the trend chart draws what, in pixels, without SWT: one bar per period (identified victims of trafficking)
@@ -77,16 +78,6 @@ public record TrendGeometry(Box plot, List<Bar> bars, List<Box> bands, List<Tick
 
 	/* The smallest 4 x (1, 2 or 5 x 10^n) at or above the largest value: four ticks with round labels. */
 	static long niceTop(long max) {
-		long quarter = Math.max(1, (max + 3) / 4);
-		long magnitude = 1;
-		while (magnitude * 10 <= quarter) {
-			magnitude *= 10;
-		}
-		for (long factor : new long[] { 1, 2, 5, 10 }) {
-			if (factor * magnitude >= quarter) {
-				return 4 * factor * magnitude;
-			}
-		}
-		return 40 * magnitude;
+		return 4 * RoundSteps.atLeast(Math.max(1, (max + 3) / 4));
 	}
 }

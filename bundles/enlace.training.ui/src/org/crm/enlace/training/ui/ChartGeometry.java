@@ -3,6 +3,8 @@ package org.crm.enlace.training.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.ui.RoundSteps;
+
 /**
  * Where the bars of the "officials trained" chart go, without SWT so that a test can check it: per country a bar of
  * the officials trained next to a bar of the target, on a common vertical axis that starts at zero and ends at a
@@ -57,12 +59,7 @@ public record ChartGeometry(int axisMax, int tickStep, List<Slot> slots, Box plo
 
 	/** 1, 2 or 5 times a power of ten, so that the axis has at most about five ticks. */
 	static int tickStep(int largest) {
-		for (int power = 1;; power *= 10) {
-			for (int multiple : new int[] { 1, 2, 5 }) {
-				if (largest / (multiple * power) <= 5) {
-					return multiple * power;
-				}
-			}
-		}
+		// At most five steps under the largest value: a step above a sixth of it.
+		return (int) RoundSteps.atLeast(largest / 6 + 1);
 	}
 }

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crm.enlace.ui.RoundSteps;
+
 /** Where the charts put things, in pixels, kept apart from SWT so that it can be tested on its own. */
 public final class ChartGeometry {
 
@@ -32,9 +34,7 @@ public final class ChartGeometry {
 	/** Up to five round ticks from 0 to at least {@code max}: 0, 5, 10... or 0, 20, 40... */
 	public static List<BigDecimal> ticks(BigDecimal max) {
 		double top = Math.max(1, max.doubleValue());
-		double raw = top / 4;
-		double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-		double step = magnitude * (raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10);
+		double step = RoundSteps.atLeast(top / 4);
 		List<BigDecimal> ticks = new ArrayList<>();
 		for (double tick = 0; tick < top + step; tick += step) {
 			ticks.add(BigDecimal.valueOf(tick).stripTrailingZeros());
