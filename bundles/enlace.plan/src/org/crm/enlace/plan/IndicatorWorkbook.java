@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.crm.enlace.core.io.WholeFile;
 import org.crm.enlace.plan.internal.Messages;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -40,17 +39,8 @@ public final class IndicatorWorkbook {
 	 * workbook where the user asked for one.
 	 */
 	public static void write(String plan, List<IndicatorReading> readings, Locale locale, Path file) {
-		Path absolute = file.toAbsolutePath();
 		try {
-			Path partial = Files.createTempFile(absolute.getParent(), ".indicators", ".part");
-			try {
-				try (OutputStream stream = Files.newOutputStream(partial)) {
-					write(plan, readings, locale, stream);
-				}
-				Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(partial);
-			}
+			WholeFile.write(file, out -> write(plan, readings, locale, out));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -1,7 +1,7 @@
 package org.crm.enlace.campaigns.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,6 +30,7 @@ import org.crm.enlace.campaigns.statistics.TrendSeries;
 import org.crm.enlace.campaigns.statistics.VictimStatisticsRecords;
 import org.crm.enlace.campaigns.statistics.VictimTrend;
 import org.crm.enlace.campaigns.ui.internal.Messages;
+import org.crm.enlace.core.io.WholeFile;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
@@ -228,13 +229,13 @@ public final class CampaignsPart {
 		withProgress("progress.export", () -> {
 			try {
 				if (file.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-					try (OutputStream out = Files.newOutputStream(file)) {
-						PublicationExport.xlsx(statistics, out);
-					}
+					WholeFile.write(file, out -> PublicationExport.xlsx(statistics, out));
 				} else {
-					try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-						PublicationExport.csv(statistics, out);
-					}
+					WholeFile.write(file, out -> {
+						Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+						PublicationExport.csv(statistics, text);
+						text.flush();
+					});
 				}
 				return file;
 			} catch (IOException e) {

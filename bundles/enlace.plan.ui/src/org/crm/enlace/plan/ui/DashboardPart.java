@@ -1,13 +1,10 @@
 package org.crm.enlace.plan.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import java.util.function.Function;
 
 import org.crm.enlace.core.indicator.AnchorDaySource;
 import org.crm.enlace.core.indicator.IndicatorSource;
+import org.crm.enlace.core.io.WholeFile;
 import org.crm.enlace.core.osgi.Services;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordStore;
@@ -164,11 +162,7 @@ public final class DashboardPart {
 			new ProgressMonitorDialog(report.getShell()).run(true, false, monitor -> {
 				monitor.beginTask(Messages.format("progress.report"), rows);
 				try {
-					Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "report", ".part");
-					try (OutputStream out = Files.newOutputStream(partial)) {
-						DashboardReport.write(shown, locale, out, () -> monitor.worked(1));
-					}
-					Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+					WholeFile.write(file, out -> DashboardReport.write(shown, locale, out, () -> monitor.worked(1)));
 				} catch (IOException e) {
 					throw new InvocationTargetException(new UncheckedIOException(e));
 				} finally {

@@ -1,7 +1,6 @@
 package org.crm.enlace.training.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.crm.enlace.core.io.WholeFile;
 import org.crm.enlace.core.store.RecordEvents;
 import org.crm.enlace.core.store.RecordStore;
 import org.crm.enlace.core.time.Clock;
@@ -277,9 +277,8 @@ public final class TrainingPart {
 		}
 		try {
 			Certificates.completion(participant.get(), session.get(), Locale.getDefault());
-			try (OutputStream out = Files.newOutputStream(file)) {
-				Certificates.write(participant.get(), session.get(), programme.get(), Locale.getDefault(), out);
-			}
+			WholeFile.write(file,
+					out -> Certificates.write(participant.get(), session.get(), programme.get(), Locale.getDefault(), out));
 			say(Messages.format("certificate.written", file.toString()));
 		} catch (CertificateRefusedException e) {
 			say(e.getMessage());
